@@ -1,0 +1,187 @@
+package io.rectify.localstack;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The whole system on one machine without Docker: PostgreSQL with one database per service, a
+ * Kafka broker, and the three services, each a real process. It stops in the reverse order.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    /**
+     * @param projectRoot         the checkout, where the services' jars are built
+     * @param home                data, logs and pid files
+     * @param keepData            whether PostgreSQL keeps its data in {@code home} (the local run) or starts empty
+     * @param postgresPort        0 for any free port
+     * @param kafkaPartitions     partitions of each topic
+     * @param serviceJvmOptions   e.g. the heap size of each service
+     * @param serviceEnvironment  extra environment for every service
+     */
+    public record Settings(Path projectRoot,
+                           Path home,
+                           boolean keepData,
+                           int postgresPort,
+                           int kafkaPort,
+                           int kafkaControllerPort,
+                           Map<Service, Integer> servicePorts,
+                           int kafkaPartitions,
+                           List<String> serviceJvmOptions,
+                           Map<String, String> serviceEnvironment) {
+
+        /** The local run: fixed, well-known ports, overridable through the environment. */
+        public static Settings fromEnvironment(Path projectRoot, Map<String, String> env) {
+            Path home = Path.of(env.getOrDefault("RECTIFY_HOME", projectRoot.resolve(".rectify").toString()));
+            Map<Service, Integer> ports = new EnumMap<>(Service.class);
+            for (Service service : Service.values()) {
+                String variable = service.moduleName().toUpperCase().replace('-', '_') + "_PORT";
+                ports.put(service, Integer.parseInt(env.getOrDefault(variable, Integer.toString(service.defaultPort()))));
+            }
+            return new Settings(projectRoot, home, true,
+                    Integer.parseInt(env.getOrDefault("RECTIFY_POSTGRES_PORT", "5432")),
+                    Integer.parseInt(env.getOrDefault("RECTIFY_KAFKA_PORT", "9092")),
+                    Integer.parseInt(env.getOrDefault("RECTIFY_KAFKA_CONTROLLER_PORT", "9093")),
+                    ports, 3, List.of("-Xms64m", "-Xmx512m"), Map.of());
+        }
+
+        /** A throw-away stack on free ports, for tests that drive the system from outside. */
+        public static Settings ephemeral(Path projectRoot, Path home, Map<String, String> serviceEnvironment) {
+            Map<Service, Integer> ports = new EnumMap<>(Service.class);
+            for (Service service : Service.values()) {
+                ports.put(service, freePort());
+            }
+            return new Settings(projectRoot, home, false, 0, freePort(), freePort(), ports, 3,
+                    List.of("-Xms64m", "-Xmx384m"), serviceEnvironment);
+        }
+    }
+
+    private final Settings settings;
+    private final PostgresServer postgres;
+    private final KafkaBroker kafka;
+    private final Map<Service, ServiceProcess> services;
+
+    private LocalStack(Settings settings, PostgresServer postgres, KafkaBroker kafka, Map<Service, ServiceProcess> services) {
+        this.settings = settings;
+        this.postgres = postgres;
+        this.kafka = kafka;
+        this.services = services;
+    }
+
+    public static LocalStack start(Settings settings, Consumer<String> progress) throws IOException, InterruptedException {
+        PostgresServer postgres = null;
+        KafkaBroker kafka = null;
+        Map<Service, ServiceProcess> services = new EnumMap<>(Service.class);
+        try {
+            progress.accept("starting PostgreSQL" + (settings.keepData() ? " (data in " + settings.home().resolve("postgres") + ")" : ""));
+            postgres = PostgresServer.start(settings.keepData() ? settings.home().resolve("postgres") : null, settings.postgresPort());
+            for (Service service : Service.values()) {
+                postgres.ensureDatabase(service.database());
+            }
+            progress.accept("starting Kafka (KRaft) on port " + settings.kafkaPort());
+            kafka = new KafkaBroker(settings.home().resolve("kafka"), settings.kafkaPort(), settings.kafkaControllerPort(),
+                    settings.kafkaPartitions());
+            kafka.start(Duration.ofSeconds(90));
+            for (Service service : Service.values()) {
+                ServiceProcess process = new ServiceProcess(service, settings.projectRoot().resolve(service.jarPath()),
+                        settings.servicePorts().get(service), settings.home().resolve("logs"));
+                services.put(service, process);
+            }
+            LocalStack stack = new LocalStack(settings, postgres, kafka, services);
+            for (ServiceProcess process : services.values()) {
+                progress.accept("starting " + process.service().moduleName() + " on port " + process.port());
+                process.start(stack.environmentFor(process.service()), settings.serviceJvmOptions());
+            }
+            for (ServiceProcess process : services.values()) {
+                process.awaitReady(Duration.ofSeconds(120));
+                progress.accept(process.service().moduleName() + " is ready");
+            }
+            return stack;
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            new LocalStack(settings, postgres, kafka, services).close();
+            throw e;
+        } catch (SQLException e) {
+            new LocalStack(settings, postgres, kafka, services).close();
+            throw new IOException("preparing the databases failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** What a service needs to find its database and the broker: the variables documented in the README. */
+    public Map<String, String> environmentFor(Service service) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(settings.servicePorts().get(service)));
+        env.put("DB_HOST", "localhost");
+        env.put("DB_PORT", Integer.toString(postgres.port()));
+        env.put("DB_NAME", service.database());
+        env.put("DB_USER", PostgresServer.USER);
+        env.put("DB_PASSWORD", PostgresServer.PASSWORD);
+        env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        env.putAll(settings.serviceEnvironment());
+        return env;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public PostgresServer postgres() {
+        return postgres;
+    }
+
+    public KafkaBroker kafka() {
+        return kafka;
+    }
+
+    public ServiceProcess service(Service service) {
+        return services.get(service);
+    }
+
+    public String url(Service service) {
+        return services.get(service).url();
+    }
+
+    /** Services first (they drain their work), then the broker, then the database. */
+    @Override
+    public void close() {
+        List<Thread> stopping = new ArrayList<>();
+        for (ServiceProcess process : services.values()) {
+            Thread thread = new Thread(process::stop, "stop-" + process.service().moduleName());
+            thread.start();
+            stopping.add(thread);
+        }
+        for (Thread thread : stopping) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (kafka != null) {
+            kafka.stop();
+        }
+        if (postgres != null) {
+            try {
+                postgres.close();
+            } catch (IOException e) {
+                System.err.println("stopping PostgreSQL: " + e.getMessage());
+            }
+        }
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException("no free port", e);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package io.rectify.system;
+
+import io.rectify.localstack.LocalStack;
+import io.rectify.localstack.Service;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The whole system for the system tests, started once for all of them: PostgreSQL, a standalone
+ * Kafka broker and the three services as separate processes, on free ports, from the jars the
+ * build just produced. Logs are kept under {@code target/system-test-stack} for diagnosis.
+ */
+public final class RunningSystem implements BeforeAllCallback {
+
+    private static LocalStack stack;
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        start();
+    }
+
+    public static synchronized LocalStack stack() {
+        if (stack == null) {
+            throw new IllegalStateException("annotate the test with @ExtendWith(RunningSystem.class)");
+        }
+        return stack;
+    }
+
+    public static String url(Service service) {
+        return stack().url(service);
+    }
+
+    private static synchronized void start() throws IOException, InterruptedException {
+        if (stack != null) {
+            return;
+        }
+        Path root = Path.of(System.getProperty("rectify.root", "..")).toAbsolutePath().normalize();
+        Path home = root.resolve("system-tests/target/system-test-stack");
+        deleteRecursively(home);
+        stack = LocalStack.start(LocalStack.Settings.ephemeral(root, home, Map.of()),
+                message -> System.out.println("[system] " + message));
+        LocalStack started = stack;
+        Runtime.getRuntime().addShutdownHook(new Thread(started::close, "stop-system-under-test"));
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}

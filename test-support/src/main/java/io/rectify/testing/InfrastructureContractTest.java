@@ -1,0 +1,74 @@
+package io.rectify.testing;
+
+import io.restassured.RestAssured;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * What every service must have working before anything else: it migrated its own database and
+ * can write and read it, it reaches the broker, and it reports both as healthy. Each service
+ * runs these checks through a {@code @QuarkusTest} subclass, against real PostgreSQL and Kafka.
+ */
+public abstract class InfrastructureContractTest {
+
+    @Inject
+    Pool pool;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Test
+    void migratedDatabaseCanBeWrittenAndRead() {
+        UUID eventId = UUID.randomUUID();
+        pool.preparedQuery("insert into processed_events (consumer, event_id) values ($1, $2)")
+                .execute(Tuple.of("infrastructure-check", eventId))
+                .await().atMost(Duration.ofSeconds(10));
+        List<Row> rows = pool.preparedQuery("select consumer from processed_events where event_id = $1")
+                .execute(Tuple.of(eventId))
+                .await().atMost(Duration.ofSeconds(10))
+                .stream().toList();
+        assertEquals(1, rows.size());
+        assertEquals("infrastructure-check", rows.get(0).getString("consumer"));
+    }
+
+    @Test
+    void recordsGoThroughTheBroker() {
+        String topic = "infrastructure-check";
+        String key = UUID.randomUUID().toString();
+        KafkaTestClient kafka = new KafkaTestClient(bootstrapServers);
+        kafka.send(new ProducerRecord<>(topic, key, "ping".getBytes(StandardCharsets.UTF_8)));
+        List<ConsumerRecord<String, byte[]>> read = kafka.read(topic, r -> key.equals(r.key()), 1, Duration.ofSeconds(20));
+        assertEquals(1, read.size());
+        assertEquals("ping", new String(read.get(0).value(), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void reportsDatabaseAndBrokerHealthy() {
+        RestAssured.given().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItem("Reactive PostgreSQL connections health check"));
+    }
+
+    @Test
+    void publishesItsApiDescription() {
+        RestAssured.given().accept("application/json").get("/q/openapi")
+                .then().statusCode(200)
+                .body("openapi", org.hamcrest.Matchers.startsWith("3."));
+    }
+}

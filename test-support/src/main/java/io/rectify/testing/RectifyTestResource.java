@@ -1,0 +1,35 @@
+package io.rectify.testing;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.rectify.localstack.PostgresServer;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Real infrastructure for a {@code @QuarkusTest}, without Docker: a PostgreSQL server from the
+ * embedded binaries and an in-JVM Kafka KRaft broker with the contract's topics. Both are started
+ * once per test JVM and shared by every test class of a module.
+ */
+public class RectifyTestResource implements QuarkusTestResourceLifecycleManager {
+
+    public static final String DATABASE = "rectify";
+    public static final List<String> TOPICS = List.of("complaints.events", "cars.events", "notifications.events");
+
+    @Override
+    public Map<String, String> start() {
+        PostgresServer postgres = TestInfrastructure.postgres(DATABASE);
+        EmbeddedKafka kafka = TestInfrastructure.kafka(TOPICS);
+        return Map.of(
+                "quarkus.datasource.reactive.url", postgres.reactiveUrl(DATABASE),
+                "quarkus.datasource.jdbc.url", postgres.jdbcUrl(DATABASE),
+                "quarkus.datasource.username", PostgresServer.USER,
+                "quarkus.datasource.password", PostgresServer.PASSWORD,
+                "kafka.bootstrap.servers", kafka.bootstrapServers());
+    }
+
+    @Override
+    public void stop() {
+        // shared by all test classes of the JVM; stopped when it exits
+    }
+}
