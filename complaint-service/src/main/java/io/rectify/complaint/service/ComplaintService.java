@@ -1,0 +1,163 @@
+package io.rectify.complaint.service;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import io.rectify.complaint.domain.Complaint;
+import io.rectify.complaint.domain.ComplaintAggregate;
+import io.rectify.complaint.domain.ComplaintCommand;
+import io.rectify.complaint.domain.DueDatePolicy;
+import io.rectify.complaint.projection.ComplaintDocument;
+import io.rectify.complaint.projection.ComplaintView;
+import io.rectify.complaint.projection.ComplaintViewProjection;
+import io.rectify.eventsourcing.aggregate.EventSerializer;
+import io.rectify.eventsourcing.command.AggregateNotFoundException;
+import io.rectify.eventsourcing.command.CommandExecutor;
+import io.rectify.eventsourcing.command.CommandResult;
+import io.rectify.eventsourcing.command.Decider;
+import io.rectify.eventsourcing.command.ExpectedVersion;
+import io.rectify.eventsourcing.idempotency.IdempotencyKeys;
+import io.rectify.eventsourcing.store.EventMetadata;
+import io.rectify.eventsourcing.store.EventStore;
+import io.rectify.eventsourcing.store.RecordedEvent;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.StringJoiner;
+import java.util.UUID;
+
+/** The use cases of complaint cases: each command runs through the shared command executor. */
+@ApplicationScoped
+public class ComplaintService {
+
+    static final String IDEMPOTENCY_SCOPE = "complaints";
+
+    private final CommandExecutor executor;
+    private final ComplaintAggregate aggregate;
+    private final ComplaintViewProjection views;
+    private final ReferenceNumbers references;
+    private final IdempotencyKeys idempotencyKeys;
+    private final EventStore eventStore;
+    private final EventSerializer serializer;
+    private final Clock clock;
+
+    public ComplaintService(CommandExecutor executor, ComplaintAggregate aggregate, ComplaintViewProjection views,
+                            ReferenceNumbers references, IdempotencyKeys idempotencyKeys, EventStore eventStore,
+                            EventSerializer serializer, Clock clock) {
+        this.executor = executor;
+        this.aggregate = aggregate;
+        this.views = views;
+        this.references = references;
+        this.idempotencyKeys = idempotencyKeys;
+        this.eventStore = eventStore;
+        this.serializer = serializer;
+        this.clock = clock;
+    }
+
+    /** The outcome of filing: the case, and whether an earlier request with the same key created it. */
+    public record Filing(ComplaintDocument complaint, boolean replayed) {
+    }
+
+    public record Filter(String status, String customerId, String partNumber, String lotNumber) {
+    }
+
+    public record PageOf<T>(List<T> items, int page, int size, long total) {
+    }
+
+    /**
+     * Files a complaint. With an idempotency key, a repeated request (same key, same form)
+     * returns the case the first one created, even when both arrive at the same time.
+     */
+    public Uni<Filing> file(ComplaintForm form, String idempotencyKey, EventMetadata metadata) {
+        Optional<IdempotencyKeys.Claim> claim = idempotencyKeys.claimFor(IDEMPOTENCY_SCOPE, idempotencyKey, serializer.toJson(form));
+        if (claim.isEmpty()) {
+            return create(form, null, metadata).map(created -> new Filing(created, false));
+        }
+        return replay(claim.get())
+                .chain(earlier -> earlier.isPresent()
+                        ? Uni.createFrom().item(earlier.get())
+                        : create(form, claim.get(), metadata).map(created -> new Filing(created, false)))
+                // a concurrent request with the same key committed first: answer with its case
+                .onFailure(IdempotencyKeys::lostRace)
+                .recoverWithUni(() -> replay(claim.get()).map(Optional::orElseThrow));
+    }
+
+    private Uni<Optional<Filing>> replay(IdempotencyKeys.Claim claim) {
+        return Panache.withSession(() -> idempotencyKeys.lookUp(claim)
+                .chain(id -> id.isEmpty()
+                        ? Uni.createFrom().item(Optional.<Filing>empty())
+                        : find(id.get()).map(document -> Optional.of(new Filing(document, true)))));
+    }
+
+    private Uni<ComplaintDocument> create(ComplaintForm form, IdempotencyKeys.Claim claim, EventMetadata metadata) {
+        UUID id = UUID.randomUUID();
+        Instant receivedAt = clock.instant();
+        Decider<Complaint, io.rectify.contracts.complaint.ComplaintEvent> decider = (state, version) -> references.next(receivedAt)
+                .call(reference -> claim == null ? Uni.createFrom().voidItem() : idempotencyKeys.record(claim, id))
+                .map(reference -> state.decide(form.toCommand(reference, receivedAt, DueDatePolicy.DEFAULT)));
+        return executor.create(aggregate, id, metadata, decider).map(ComplaintService::document);
+    }
+
+    public Uni<ComplaintDocument> acknowledge(UUID id, ExpectedVersion expected, String comment, EventMetadata metadata) {
+        return executor.execute(aggregate, id, expected, metadata,
+                        Decider.pure(complaint -> complaint.decide(new ComplaintCommand.Acknowledge(comment, clock.instant()))))
+                .map(ComplaintService::document);
+    }
+
+    @WithSession
+    public Uni<ComplaintDocument> get(UUID id) {
+        return find(id);
+    }
+
+    private Uni<ComplaintDocument> find(UUID id) {
+        return ComplaintView.<ComplaintView>findById(id).map(view -> {
+            if (view == null) {
+                throw new AggregateNotFoundException(ComplaintAggregate.STREAM_TYPE, id);
+            }
+            return views.read(view);
+        });
+    }
+
+    @WithSession
+    public Uni<PageOf<ComplaintDocument>> list(Filter filter, int page, int size) {
+        StringJoiner where = new StringJoiner(" and ");
+        Map<String, Object> parameters = new HashMap<>();
+        addFilter(where, parameters, "status", filter.status());
+        addFilter(where, parameters, "customerId", filter.customerId());
+        addFilter(where, parameters, "partNumber", filter.partNumber());
+        addFilter(where, parameters, "lotNumber", filter.lotNumber());
+        var query = ComplaintView.<ComplaintView>find(where.toString(), Sort.descending("receivedAt").and("id"), parameters);
+        return query.page(Page.of(page, size)).list()
+                .chain(views -> query.count().map(total -> new PageOf<>(views.stream().map(this.views::read).toList(), page, size, total)));
+    }
+
+    /** The full ordered history of a case; 404 when there is no such case. */
+    @WithSession
+    public Uni<List<RecordedEvent>> history(UUID id) {
+        return eventStore.readStream(id).map(events -> {
+            if (events.isEmpty()) {
+                throw new AggregateNotFoundException(ComplaintAggregate.STREAM_TYPE, id);
+            }
+            return events;
+        });
+    }
+
+    private static void addFilter(StringJoiner where, Map<String, Object> parameters, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            where.add(field + " = :" + field);
+            parameters.put(field, value.trim());
+        }
+    }
+
+    private static ComplaintDocument document(CommandResult<Complaint> result) {
+        Instant updatedAt = result.appended().isEmpty() ? null : result.appended().get(result.appended().size() - 1).occurredAt();
+        return ComplaintDocument.of(result.state(), result.version(), updatedAt);
+    }
+}

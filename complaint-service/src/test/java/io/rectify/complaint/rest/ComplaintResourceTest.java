@@ -1,0 +1,280 @@
+package io.rectify.complaint.rest;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.rectify.testing.RectifyTestResource;
+import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+@QuarkusTest
+@WithTestResource(RectifyTestResource.class)
+class ComplaintResourceTest {
+
+    @Test
+    void filingAComplaintCreatesACaseWithReferenceLocationAndETag() {
+        ExtractableResponse<Response> created = given().contentType(ContentType.JSON).body(ComplaintForms.valid())
+                .header("X-Actor", "crm:sales-portal")
+                .when().post("/complaints")
+                .then().statusCode(201)
+                .header("ETag", "\"1\"")
+                .body("status", equalTo("RECEIVED"))
+                .body("version", equalTo(1))
+                .body("reference", matchesPattern("CMP-\\d{4}-\\d{6}"))
+                .body("customer.language", equalTo("el"))
+                .body("product.partNumber", equalTo("SW-100"))
+                .body("requestedRemedy", equalTo("REPLACEMENT"))
+                .body("allowedCommands", contains("acknowledgement"))
+                .body("dueDates.acknowledgement", notNullValue())
+                .body("dueDates.response", notNullValue())
+                .body("dueDates.containment", nullValue())
+                .extract();
+        String id = created.path("id");
+        assertEquals(true, created.header("Location").endsWith("/complaints/" + id));
+
+        given().get(created.header("Location"))
+                .then().statusCode(200)
+                .header("ETag", "\"1\"")
+                .body("id", equalTo(id))
+                .body("reference", equalTo(created.path("reference")))
+                .body("description", equalTo("Switch contacts stick after 2,000 cycles"));
+    }
+
+    @Test
+    void criticalComplaintsOweContainmentWithin24Hours() {
+        Map<String, Object> form = ComplaintForms.valid();
+        form.put("severity", "CRITICAL");
+        given().contentType(ContentType.JSON).body(form).post("/complaints")
+                .then().statusCode(201)
+                .body("dueDates.containment", notNullValue());
+    }
+
+    @Test
+    void anInvalidFormIsRefusedWithEveryBadFieldNamedAndNothingIsCreated() {
+        Map<String, Object> form = ComplaintForms.valid("CUST-INVALID-" + UUID.randomUUID(), "SW-1", "L-1");
+        ComplaintForms.nested(form, "customer").put("email", "not-an-address");
+        form.remove("lotNumber");
+        form.put("quantityAffected", 0);
+        ComplaintForms.nested(form, "occurrence").remove("phase");
+        String customerId = (String) ComplaintForms.nested(form, "customer").get("id");
+
+        given().contentType(ContentType.JSON).body(form).post("/complaints")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("title", notNullValue())
+                .body("status", equalTo(400))
+                .body("errors.field", containsInAnyOrder("customer.email", "lotNumber", "quantityAffected", "occurrence.phase"))
+                .body("detail", containsString("lotNumber"));
+
+        given().queryParam("customerId", customerId).get("/complaints")
+                .then().statusCode(200).body("total", equalTo(0));
+    }
+
+    @Test
+    void anUnknownEnumValueIsRefusedNamingTheFieldAndTheAllowedValues() {
+        Map<String, Object> form = ComplaintForms.valid();
+        form.put("severity", "URGENT");
+        given().contentType(ContentType.JSON).body(form).post("/complaints")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("severity"))
+                .body("errors[0].message", containsString("CRITICAL"));
+
+        ComplaintForms.nested(form, "customer").put("language", "de");
+        form.put("severity", "MINOR");
+        given().contentType(ContentType.JSON).body(form).post("/complaints")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("customer.language"));
+    }
+
+    @Test
+    void malformedJsonAndAMissingBodyAreProblems() {
+        given().contentType(ContentType.JSON).body("{\"customer\": ").post("/complaints")
+                .then().statusCode(400)
+                .contentType("application/problem+json");
+        given().contentType(ContentType.JSON).post("/complaints")
+                .then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void theSameIdempotencyKeyAndFormReturnTheSameCase() {
+        Map<String, Object> form = ComplaintForms.valid();
+        String key = UUID.randomUUID().toString();
+        String first = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(form)
+                .post("/complaints").then().statusCode(201).extract().path("id");
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(form)
+                .post("/complaints")
+                .then().statusCode(201)
+                .header("Idempotent-Replayed", "true")
+                .header("Location", endsWith("/complaints/" + first))
+                .body("id", equalTo(first));
+
+        String customerId = (String) ComplaintForms.nested(form, "customer").get("id");
+        given().queryParam("customerId", customerId).get("/complaints")
+                .then().body("total", equalTo(1));
+    }
+
+    @Test
+    void anIdempotencyKeyReusedForAnotherFormIsRefused() {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> form = ComplaintForms.valid();
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(form).post("/complaints")
+                .then().statusCode(201);
+        form.put("quantityAffected", 7);
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(form).post("/complaints")
+                .then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("detail", containsString(key));
+    }
+
+    @Test
+    void concurrentRequestsWithOneIdempotencyKeyCreateOneCase() throws Exception {
+        Map<String, Object> form = ComplaintForms.valid();
+        String key = UUID.randomUUID().toString();
+        List<Callable<String>> requests = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            requests.add(() -> given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(form)
+                    .post("/complaints").then().statusCode(201).extract().path("id"));
+        }
+        Set<String> ids = new HashSet<>();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            for (Future<String> id : pool.invokeAll(requests)) {
+                ids.add(id.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(1, ids.size());
+        String customerId = (String) ComplaintForms.nested(form, "customer").get("id");
+        given().queryParam("customerId", customerId).get("/complaints").then().body("total", equalTo(1));
+    }
+
+    @Test
+    void acknowledgementMovesTheCaseOnAndIsRecordedWithWhoAndWhy() {
+        String id = file(ComplaintForms.valid());
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").header("X-Actor", "m.papadopoulou")
+                .body(Map.of("comment", "Samples requested from the customer"))
+                .post("/complaints/{id}/acknowledgement", id)
+                .then().statusCode(200)
+                .header("ETag", "\"2\"")
+                .body("status", equalTo("ACKNOWLEDGED"))
+                .body("acknowledgedAt", notNullValue())
+                .body("version", equalTo(2));
+
+        given().get("/complaints/{id}/events", id)
+                .then().statusCode(200)
+                .body("type", contains("io.rectify.complaint.received.v1", "io.rectify.complaint.acknowledged.v1"))
+                .body("version", contains(1, 2))
+                .body("[1].actor", equalTo("m.papadopoulou"))
+                .body("[1].data.comment", equalTo("Samples requested from the customer"))
+                .body("[0].data.reference", matchesPattern("CMP-\\d{4}-\\d{6}"));
+    }
+
+    @Test
+    void aStaleIfMatchIsRefusedWith412AndChangesNothing() {
+        String id = file(ComplaintForms.valid());
+        given().header("If-Match", "\"7\"").post("/complaints/{id}/acknowledgement", id)
+                .then().statusCode(412)
+                .contentType("application/problem+json")
+                .body("currentVersion", equalTo(1));
+        given().get("/complaints/{id}", id).then().body("status", equalTo("RECEIVED")).header("ETag", "\"1\"");
+    }
+
+    @Test
+    void anIllegalTransitionIsRefusedWith409NamingTheStatusAndWhatIsAllowed() {
+        String id = file(ComplaintForms.valid());
+        given().post("/complaints/{id}/acknowledgement", id).then().statusCode(200);
+        given().post("/complaints/{id}/acknowledgement", id)
+                .then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("currentStatus", equalTo("ACKNOWLEDGED"))
+                .body("command", equalTo("acknowledgement"))
+                .body("allowedCommands", notNullValue());
+        given().get("/complaints/{id}/events", id).then().body("$", hasSize(2));
+    }
+
+    @Test
+    void concurrentWritersOfOneCaseNeverLoseAnUpdate() throws Exception {
+        String id = file(ComplaintForms.valid());
+        List<Callable<Integer>> writers = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            writers.add(() -> given().header("If-Match", "\"1\"").post("/complaints/{id}/acknowledgement", id).statusCode());
+        }
+        List<Integer> statuses = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        try {
+            for (Future<Integer> status : pool.invokeAll(writers)) {
+                statuses.add(status.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(1, statuses.stream().filter(s -> s == 200).count(), "exactly one writer wins: " + statuses);
+        assertEquals(9, statuses.stream().filter(s -> s == 412 || s == 409).count(), "the others are told: " + statuses);
+        given().get("/complaints/{id}/events", id).then().body("$", hasSize(2)).body("version", contains(1, 2));
+    }
+
+    @Test
+    void unknownCasesAnswer404() {
+        given().get("/complaints/{id}", UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
+        given().get("/complaints/{id}/events", UUID.randomUUID()).then().statusCode(404);
+        given().post("/complaints/{id}/acknowledgement", UUID.randomUUID()).then().statusCode(404);
+        given().get("/complaints/not-a-uuid").then().statusCode(404);
+    }
+
+    @Test
+    void listsFilterByCustomerPartLotAndStatusAndPage() {
+        String customer = "CUST-LIST-" + UUID.randomUUID();
+        String first = file(ComplaintForms.valid(customer, "SW-200", "LOT-A"));
+        file(ComplaintForms.valid(customer, "SW-200", "LOT-B"));
+        file(ComplaintForms.valid(customer, "SW-300", "LOT-A"));
+        given().post("/complaints/{id}/acknowledgement", first).then().statusCode(200);
+
+        given().queryParam("customerId", customer).get("/complaints")
+                .then().statusCode(200).body("total", equalTo(3)).body("items", hasSize(3));
+        given().queryParam("customerId", customer).queryParam("partNumber", "SW-200").get("/complaints")
+                .then().body("total", equalTo(2)).body("items.product.partNumber", everyItem(equalTo("SW-200")));
+        given().queryParam("customerId", customer).queryParam("partNumber", "SW-200").queryParam("lotNumber", "LOT-A")
+                .get("/complaints")
+                .then().body("total", equalTo(1)).body("items[0].id", equalTo(first));
+        given().queryParam("customerId", customer).queryParam("status", "ACKNOWLEDGED").get("/complaints")
+                .then().body("total", equalTo(1)).body("items[0].status", equalTo("ACKNOWLEDGED"));
+        given().queryParam("customerId", customer).queryParam("size", 2).queryParam("page", 1).get("/complaints")
+                .then().body("total", equalTo(3)).body("items", hasSize(1)).body("page", equalTo(1)).body("size", equalTo(2));
+        given().queryParam("size", 1000).get("/complaints")
+                .then().statusCode(400).body("errors.field", hasItem("size"));
+    }
+
+    private static String file(Map<String, Object> form) {
+        return given().contentType(ContentType.JSON).body(form).post("/complaints")
+                .then().statusCode(201).extract().path("id");
+    }
+}

@@ -1,0 +1,4 @@
+package io.rectify.contracts.complaint;
+
+public record Product(String partNumber, String name) {
+}

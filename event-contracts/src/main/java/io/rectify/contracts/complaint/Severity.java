@@ -1,0 +1,5 @@
+package io.rectify.contracts.complaint;
+
+public enum Severity {
+    CRITICAL, MAJOR, MINOR
+}

@@ -1,0 +1,5 @@
+package io.rectify.contracts.notification;
+
+public enum NotificationChannel {
+    EMAIL, WEBHOOK
+}

@@ -1,0 +1,165 @@
+package io.rectify.eventsourcing.command;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.rectify.eventsourcing.aggregate.AggregateType;
+import io.rectify.eventsourcing.aggregate.EventSerializer;
+import io.rectify.eventsourcing.outbox.OutboxRelay;
+import io.rectify.eventsourcing.projection.Projections;
+import io.rectify.eventsourcing.store.EventMetadata;
+import io.rectify.eventsourcing.store.EventStore;
+import io.rectify.eventsourcing.store.NewEvent;
+import io.rectify.eventsourcing.store.RecordedEvent;
+import io.rectify.eventsourcing.store.StreamConflictException;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Runs a command against an event-sourced aggregate: in one transaction it reads the stream,
+ * folds the state, lets the aggregate decide, appends the events with their outbox entries and
+ * updates the read models. After the commit it wakes the outbox relay.
+ *
+ * <p>Concurrency is optimistic and per stream: commands on different cases never wait for each
+ * other. When two writers race on one stream, the loser's transaction rolls back; with an
+ * {@code If-Match} it fails as stale (412), without one it is decided again on the new state.
+ */
+@ApplicationScoped
+public class CommandExecutor {
+
+    private static final int MAX_ATTEMPTS = 10;
+
+    private final EventStore store;
+    private final EventSerializer serializer;
+    private final Projections projections;
+    private final OutboxRelay relay;
+    private final Clock clock;
+
+    public CommandExecutor(EventStore store, EventSerializer serializer, Projections projections, OutboxRelay relay, Clock clock) {
+        this.store = store;
+        this.serializer = serializer;
+        this.projections = projections;
+        this.relay = relay;
+        this.clock = clock;
+    }
+
+    /** Creates a new aggregate; the decider sees the initial state. */
+    public <S, E> Uni<CommandResult<S>> create(AggregateType<S, E> type, UUID id, EventMetadata metadata, Decider<S, E> decider) {
+        return execute(type, id, ExpectedVersion.noStream(), metadata, decider);
+    }
+
+    /** Runs a command on an existing aggregate; 404 when it has no events. */
+    public <S, E> Uni<CommandResult<S>> execute(AggregateType<S, E> type, UUID id, ExpectedVersion expected,
+                                                EventMetadata metadata, Decider<S, E> decider) {
+        Uni<CommandResult<S>> attempt = Uni.createFrom().deferred(
+                () -> Panache.withTransaction(() -> decideAndAppend(type, id, expected, metadata, decider)));
+        if (expected.retryOnConflict()) {
+            // the competing writer has committed by the time we learn of it: decide again right away
+            attempt = attempt.onFailure(StreamConflictException.class).retry().atMost(MAX_ATTEMPTS - 1);
+        }
+        return attempt
+                .onFailure(StreamConflictException.class).transform(conflict -> conflictAnswer(type, expected, (StreamConflictException) conflict))
+                .invoke(result -> {
+                    if (!result.appended().isEmpty()) {
+                        relay.wakeUp();
+                    }
+                });
+    }
+
+    /** Loads the aggregate's current state and version, within the caller's session. */
+    public <S, E> Uni<Loaded<S>> load(AggregateType<S, E> type, UUID id) {
+        return store.readStream(id).map(events -> {
+            S state = type.initialState(id);
+            long version = 0;
+            for (RecordedEvent recorded : events) {
+                state = type.evolve(state, serializer.deserialize(type.eventTypes(), recorded.type(), recorded.data()));
+                version = recorded.version();
+            }
+            return new Loaded<>(state, version);
+        });
+    }
+
+    public record Loaded<S>(S state, long version) {
+        public boolean exists() {
+            return version > 0;
+        }
+    }
+
+    private <S, E> Uni<CommandResult<S>> decideAndAppend(AggregateType<S, E> type, UUID id, ExpectedVersion expected,
+                                                         EventMetadata metadata, Decider<S, E> decider) {
+        return load(type, id).chain(loaded -> {
+            switch (expected.kind()) {
+                case NO_STREAM -> {
+                    if (loaded.exists()) {
+                        throw new AggregateAlreadyExistsException(type.streamType(), id);
+                    }
+                }
+                case EXACTLY -> {
+                    if (!loaded.exists()) {
+                        throw new AggregateNotFoundException(type.streamType(), id);
+                    }
+                    if (loaded.version() != expected.version()) {
+                        throw new StaleVersionException(id, expected.version(), loaded.version());
+                    }
+                }
+                case ANY -> {
+                    if (!loaded.exists()) {
+                        throw new AggregateNotFoundException(type.streamType(), id);
+                    }
+                }
+            }
+            return decider.decide(loaded.state(), loaded.version())
+                    .chain(events -> append(type, id, loaded, events, metadata));
+        });
+    }
+
+    private <S, E> Uni<CommandResult<S>> append(AggregateType<S, E> type, UUID id, Loaded<S> loaded, List<E> events,
+                                                EventMetadata metadata) {
+        if (events.isEmpty()) {
+            return Uni.createFrom().item(new CommandResult<>(id, loaded.state(), loaded.version(), List.of()));
+        }
+        List<S> states = new ArrayList<>(events.size());
+        List<NewEvent> serialized = new ArrayList<>(events.size());
+        S state = loaded.state();
+        for (E event : events) {
+            state = type.evolve(state, event);
+            states.add(state);
+            serialized.add(serializer.serialize(type.eventTypes(), event));
+        }
+        S finalState = state;
+        Instant now = clock.instant();
+        return store.append(type.streamType(), id, type.caseId(id, finalState), loaded.version(), serialized, metadata,
+                        type.topic(), now)
+                .chain(recorded -> {
+                    Uni<Void> projected = Uni.createFrom().voidItem();
+                    for (int i = 0; i < recorded.size(); i++) {
+                        E event = events.get(i);
+                        S stateAfter = states.get(i);
+                        RecordedEvent entry = recorded.get(i);
+                        projected = projected.chain(() -> projections.apply(type, event, stateAfter, entry));
+                    }
+                    return projected.replaceWith(new CommandResult<>(id, finalState, loaded.version() + events.size(), recorded));
+                });
+    }
+
+    private static RuntimeException conflictAnswer(AggregateType<?, ?> type, ExpectedVersion expected, StreamConflictException conflict) {
+        if (expected.kind() == ExpectedVersion.Kind.NO_STREAM) {
+            return new AggregateAlreadyExistsException(type.streamType(), conflict.streamId());
+        }
+        if (expected.kind() == ExpectedVersion.Kind.EXACTLY) {
+            return new StaleVersionException(conflict.streamId(), expected.version(), -1);
+        }
+        return new ConcurrentWritesException(conflict.streamId(), MAX_ATTEMPTS);
+    }
+
+    /** So many writers kept winning the race that this one gave up (HTTP 409, safe to retry). */
+    public static class ConcurrentWritesException extends RuntimeException {
+        public ConcurrentWritesException(UUID id, int attempts) {
+            super("case " + id + " was changed by other writers " + attempts + " times while this command was decided; try again");
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package io.rectify.eventsourcing.command;
+
+/**
+ * What the writer believes about the stream. {@code exactly(n)} comes from an {@code If-Match}
+ * header: when the stream moved on, the command fails with 412 instead of being re-decided.
+ * {@code any()} re-reads and re-decides on a concurrent write, so no update is lost either way.
+ */
+public record ExpectedVersion(Kind kind, long version) {
+
+    public enum Kind { NO_STREAM, EXACTLY, ANY }
+
+    public static ExpectedVersion noStream() {
+        return new ExpectedVersion(Kind.NO_STREAM, 0);
+    }
+
+    public static ExpectedVersion exactly(long version) {
+        return new ExpectedVersion(Kind.EXACTLY, version);
+    }
+
+    public static ExpectedVersion any() {
+        return new ExpectedVersion(Kind.ANY, -1);
+    }
+
+    public boolean retryOnConflict() {
+        return kind == Kind.ANY;
+    }
+}

@@ -1,0 +1,56 @@
+package io.rectify.eventsourcing.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Set;
+
+/**
+ * Reads the body of a command ({@code POST …/{id}/<command>}) the way people send it: no body
+ * at all (every field optional), or JSON, even when curl labelled it as a form. The result is
+ * validated like an annotated request body.
+ */
+@ApplicationScoped
+public class CommandBodies {
+
+    private final ObjectMapper objectMapper;
+    private final Validator validator;
+
+    public CommandBodies(ObjectMapper objectMapper, Validator validator) {
+        this.objectMapper = objectMapper;
+        this.validator = validator;
+    }
+
+    public <T> T read(byte[] body, Class<T> type) {
+        T value;
+        try {
+            value = objectMapper.readValue(isBlank(body) ? "{}".getBytes() : body, type);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new jakarta.ws.rs.WebApplicationException(e, 400);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Set<ConstraintViolation<T>> violations = validator.validate(value);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return value;
+    }
+
+    private static boolean isBlank(byte[] body) {
+        if (body == null) {
+            return true;
+        }
+        for (byte b : body) {
+            if (!Character.isWhitespace(b)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

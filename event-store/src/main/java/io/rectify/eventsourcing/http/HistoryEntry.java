@@ -1,0 +1,33 @@
+package io.rectify.eventsourcing.http;
+
+import com.fasterxml.jackson.annotation.JsonRawValue;
+import io.rectify.eventsourcing.store.RecordedEvent;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One entry of a case's audit trail ({@code GET …/{id}/events}): what happened, who did it,
+ * when, in which version, and the event's data exactly as it was published.
+ */
+@Schema(name = "HistoryEntry")
+public record HistoryEntry(UUID eventId,
+                           @Schema(example = "io.rectify.complaint.received.v1") String type,
+                           long version,
+                           Instant occurredAt,
+                           @Schema(description = "The person or system that caused the event") String actor,
+                           UUID correlationId,
+                           UUID causationId,
+                           @JsonRawValue @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT) String data) {
+
+    public static HistoryEntry of(RecordedEvent event) {
+        return new HistoryEntry(event.eventId(), event.type(), event.version(), event.occurredAt(), event.actor(),
+                event.correlationId(), event.causationId(), event.data());
+    }
+
+    public static List<HistoryEntry> of(List<RecordedEvent> events) {
+        return events.stream().map(HistoryEntry::of).toList();
+    }
+}

@@ -1,0 +1,352 @@
+package io.rectify.eventsourcing.outbox;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.rectify.eventsourcing.cloudevents.CloudEventsKafka;
+import io.rectify.eventsourcing.store.RecordedEvent;
+import io.smallrye.common.annotation.Identifier;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Publishes committed events from the outbox to Kafka, at least once and in order per case.
+ *
+ * <p>One relay per database is active at a time: it holds a PostgreSQL advisory lock on its own
+ * connection, so further instances of a service stand by instead of racing it (which would
+ * reorder a case's events). It runs on its own thread with blocking JDBC and the Kafka producer:
+ * none of its waiting ever touches the event loop.
+ *
+ * <p>It wakes when a command of this instance commits ({@link #wakeUp()}), which keeps the time
+ * from commit to Kafka at a few milliseconds without a tight poll. LISTEN/NOTIFY would also reach
+ * other instances, but PostgreSQL serialises the commits of notifying transactions, which would
+ * cap the write rate of unrelated cases; the slow poll covers what an in-process signal cannot.
+ *
+ * <p>A record is marked published only after Kafka acknowledged it and every earlier record of
+ * its case in the same round; everything else is sent again in a later round. Consumers
+ * deduplicate on the event id, so a repeat changes nothing.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
+    /** The advisory lock whose holder is the one active relay of a database. */
+    private static final long LEADER_LOCK = 0x5245435449465901L;
+
+    private static final String FETCH = """
+            select o.position, o.topic, e.event_id, e.stream_type, e.stream_id, e.version, e.case_id, e.event_type,
+                   e.data::text, e.actor, e.correlation_id, e.causation_id, e.occurred_at
+              from outbox o join events e on e.position = o.position
+             where o.published_at is null
+             order by o.position
+             limit ?""";
+
+    private final AgroalDataSource dataSource;
+    private final OutboxConfig config;
+    private final Map<String, Object> kafkaConfig;
+    private final String source;
+    private final String clientId;
+
+    private final Semaphore wakeUps = new Semaphore(0);
+    private final AtomicLong publishedCount = new AtomicLong();
+    private volatile boolean running;
+    private volatile boolean leader;
+    private volatile Instant lastPublishedAt;
+    private volatile String lastError;
+    private Thread thread;
+    private Connection connection;
+    private Producer<String, byte[]> producer;
+    private Instant lastPurge = Instant.EPOCH;
+
+    public OutboxRelay(AgroalDataSource dataSource,
+                       OutboxConfig config,
+                       @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
+                       @ConfigProperty(name = "quarkus.application.name") String applicationName) {
+        this.dataSource = dataSource;
+        this.config = config;
+        this.kafkaConfig = kafkaConfig;
+        this.source = "/" + applicationName;
+        this.clientId = applicationName + "-outbox-relay";
+    }
+
+    void start(@Observes StartupEvent startup) {
+        if (!config.enabled()) {
+            LOG.warn("outbox relay disabled: events are stored but not published");
+            return;
+        }
+        running = true;
+        thread = new Thread(this::run, "outbox-relay");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) {
+        running = false;
+        if (thread != null) {
+            wakeUp();
+            try {
+                thread.join(TimeUnit.SECONDS.toMillis(10));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Called after a commit that wrote outbox entries; cheap, and coalesces bursts. */
+    public void wakeUp() {
+        if (wakeUps.availablePermits() == 0) {
+            wakeUps.release();
+        }
+    }
+
+    /** The source attribute of this service's CloudEvents, e.g. {@code /complaint-service}. */
+    public String source() {
+        return source;
+    }
+
+    public Status status() {
+        return new Status(running, leader, publishedCount.get(), lastPublishedAt, lastError);
+    }
+
+    public record Status(boolean running, boolean leader, long published, Instant lastPublishedAt, String lastError) {
+    }
+
+    private void run() {
+        long backoffMillis = 0;
+        while (running) {
+            try {
+                boolean moreWaiting = acquireLeadership() && relayOneBatch();
+                purgeOccasionally();
+                backoffMillis = 0;
+                lastError = null;
+                if (!moreWaiting) {
+                    awaitWakeUp(config.pollInterval());
+                }
+            } catch (SQLException e) {
+                report("database", e);
+                closeConnection();
+                backoffMillis = nextBackoff(backoffMillis);
+                awaitWakeUp(Duration.ofMillis(backoffMillis));
+            } catch (RuntimeException e) {
+                report("kafka", e);
+                closeProducer();
+                backoffMillis = nextBackoff(backoffMillis);
+                awaitWakeUp(Duration.ofMillis(backoffMillis));
+            }
+        }
+        closeProducer();
+        closeConnection();
+    }
+
+    private boolean acquireLeadership() throws SQLException {
+        if (connection == null || connection.isClosed()) {
+            leader = false;
+            connection = dataSource.getConnection();
+            connection.setAutoCommit(true);
+        }
+        if (!leader) {
+            try (PreparedStatement lock = connection.prepareStatement("select pg_try_advisory_lock(?)")) {
+                lock.setLong(1, LEADER_LOCK);
+                try (ResultSet rs = lock.executeQuery()) {
+                    leader = rs.next() && rs.getBoolean(1);
+                }
+            }
+            if (leader) {
+                LOG.info("outbox relay active: this instance publishes the outbox");
+            }
+        }
+        return leader;
+    }
+
+    /** @return whether a full batch went out, i.e. more may be waiting */
+    private boolean relayOneBatch() throws SQLException {
+        List<Entry> batch = fetch();
+        if (batch.isEmpty()) {
+            return false;
+        }
+        Producer<String, byte[]> kafka = producer();
+        List<Future<RecordMetadata>> sends = new ArrayList<>(batch.size());
+        RuntimeException sendFailure = null;
+        for (Entry entry : batch) {
+            try {
+                sends.add(kafka.send(CloudEventsKafka.toRecord(entry.topic(), CloudEventsKafka.of(entry.event(), source))));
+            } catch (RuntimeException e) {
+                // no metadata within max.block.ms (broker unreachable): this and the rest wait for the next round
+                sendFailure = e;
+                break;
+            }
+        }
+        List<Long> acknowledged = new ArrayList<>(sends.size());
+        Set<UUID> casesWithFailure = new HashSet<>();
+        long deadline = System.nanoTime() + config.deliveryTimeout().plusSeconds(5).toNanos();
+        for (int i = 0; i < sends.size(); i++) {
+            Entry entry = batch.get(i);
+            try {
+                sends.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                if (!casesWithFailure.contains(entry.event().caseId())) {
+                    acknowledged.add(entry.position());
+                }
+            } catch (ExecutionException | TimeoutException e) {
+                casesWithFailure.add(entry.event().caseId());
+                sendFailure = sendFailure == null ? new IllegalStateException(e.getCause() == null ? e : e.getCause()) : sendFailure;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for Kafka", e);
+            }
+        }
+        markPublished(acknowledged);
+        if (sendFailure != null) {
+            throw sendFailure;
+        }
+        return batch.size() == config.batchSize();
+    }
+
+    private List<Entry> fetch() throws SQLException {
+        List<Entry> batch = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(FETCH)) {
+            select.setInt(1, config.batchSize());
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    long position = rs.getLong(1);
+                    RecordedEvent event = new RecordedEvent(position, rs.getObject(3, UUID.class), rs.getString(4),
+                            rs.getObject(5, UUID.class), rs.getLong(6), rs.getObject(7, UUID.class), rs.getString(8),
+                            rs.getString(9), rs.getString(10), rs.getObject(11, UUID.class), rs.getObject(12, UUID.class),
+                            rs.getTimestamp(13).toInstant());
+                    batch.add(new Entry(position, rs.getString(2), event));
+                }
+            }
+        }
+        return batch;
+    }
+
+    private void markPublished(List<Long> positions) throws SQLException {
+        if (positions.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement update = connection.prepareStatement(
+                "update outbox set published_at = now() where position = any(?)")) {
+            Array array = connection.createArrayOf("bigint", positions.toArray());
+            update.setArray(1, array);
+            update.executeUpdate();
+        }
+        publishedCount.addAndGet(positions.size());
+        lastPublishedAt = Instant.now();
+    }
+
+    private void purgeOccasionally() throws SQLException {
+        if (!leader || Instant.now().isBefore(lastPurge.plus(Duration.ofMinutes(10)))) {
+            return;
+        }
+        lastPurge = Instant.now();
+        try (PreparedStatement purge = connection.prepareStatement(
+                "delete from outbox where published_at < now() - make_interval(secs => ?)")) {
+            purge.setLong(1, config.retention().toSeconds());
+            purge.executeUpdate();
+        }
+    }
+
+    private Producer<String, byte[]> producer() {
+        if (producer == null) {
+            Map<String, Object> settings = new HashMap<>();
+            kafkaConfig.forEach((key, value) -> {
+                if (ProducerConfig.configNames().contains(key)) {
+                    settings.put(key, value);
+                }
+            });
+            settings.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
+            settings.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+            settings.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+            // ordering per case survives retries only with idempotence and acks from all replicas
+            settings.put(ProducerConfig.ACKS_CONFIG, "all");
+            settings.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+            settings.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+            settings.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 1);
+            int timeout = (int) config.deliveryTimeout().toMillis();
+            settings.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeout);
+            settings.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(timeout, 10_000));
+            settings.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Math.min(timeout, 10_000));
+            producer = new KafkaProducer<>(settings);
+        }
+        return producer;
+    }
+
+    private void awaitWakeUp(Duration timeout) {
+        try {
+            if (wakeUps.tryAcquire(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                wakeUps.drainPermits();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+
+    private static long nextBackoff(long current) {
+        return Math.min(5_000, Math.max(100, current * 2));
+    }
+
+    private void report(String what, Exception e) {
+        String message = what + ": " + e.getMessage();
+        if (!message.equals(lastError)) {
+            LOG.warnf("outbox relay cannot publish now (%s); events stay in the outbox and are retried", message);
+        }
+        lastError = message;
+    }
+
+    private void closeProducer() {
+        if (producer != null) {
+            try {
+                producer.close(Duration.ofSeconds(5));
+            } catch (RuntimeException e) {
+                LOG.debug("closing the Kafka producer", e);
+            }
+            producer = null;
+        }
+    }
+
+    private void closeConnection() {
+        leader = false;
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                LOG.debug("closing the relay's connection", e);
+            }
+            connection = null;
+        }
+    }
+
+    private record Entry(long position, String topic, RecordedEvent event) {
+    }
+}

@@ -1,0 +1,56 @@
+package io.rectify.notification.domain;
+
+import io.rectify.contracts.EventTypes;
+import io.rectify.contracts.Topics;
+import io.rectify.contracts.notification.NotificationEvent;
+import io.rectify.eventsourcing.aggregate.AggregateType;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+@ApplicationScoped
+public class NotificationAggregate implements AggregateType<Notification, NotificationEvent> {
+
+    public static final String STREAM_TYPE = "notification";
+    public static final EventTypes<NotificationEvent> EVENTS = NotificationEvent.TYPES;
+
+    /**
+     * One event tells one recipient one thing at most once: the notification's id is derived
+     * from the event that caused it and the template, so a second attempt finds the first.
+     */
+    public static UUID idFor(UUID triggeringEventId, Template template) {
+        return UUID.nameUUIDFromBytes((triggeringEventId + "/" + template.key()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public String streamType() {
+        return STREAM_TYPE;
+    }
+
+    @Override
+    public String topic() {
+        return Topics.NOTIFICATIONS;
+    }
+
+    @Override
+    public EventTypes<NotificationEvent> eventTypes() {
+        return EVENTS;
+    }
+
+    @Override
+    public Notification initialState(UUID id) {
+        return Notification.none(id);
+    }
+
+    @Override
+    public Notification evolve(Notification state, NotificationEvent event) {
+        return state.apply(event);
+    }
+
+    /** A notification belongs to the case it is about. */
+    @Override
+    public UUID caseId(UUID streamId, Notification state) {
+        return state.caseId();
+    }
+}

@@ -1,0 +1,37 @@
+package io.rectify.notification.messaging;
+
+import io.rectify.contracts.complaint.ComplaintEvent;
+import io.rectify.eventsourcing.consumer.IdempotentConsumer;
+import io.rectify.notification.service.NotificationService;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import java.util.Set;
+
+/** Follows complaint cases on {@code complaints.events} and turns their steps into notifications. */
+@ApplicationScoped
+public class ComplaintEventsConsumer {
+
+    static final String CONSUMER = "notification-service.complaints";
+
+    private final IdempotentConsumer consumer;
+    private final NotificationService notifications;
+
+    public ComplaintEventsConsumer(IdempotentConsumer consumer, NotificationService notifications) {
+        this.consumer = consumer;
+        this.notifications = notifications;
+    }
+
+    @Incoming("complaint-events")
+    public Uni<Void> onComplaintEvent(ConsumerRecord<String, byte[]> record) {
+        return consumer.consume(CONSUMER, record, ComplaintEvent.TYPES, Set.of(ComplaintEvent.Received.class),
+                (event, envelope) -> {
+                    if (event instanceof ComplaintEvent.Received received) {
+                        return notifications.acknowledgeReceipt(received, envelope);
+                    }
+                    return Uni.createFrom().voidItem();
+                });
+    }
+}

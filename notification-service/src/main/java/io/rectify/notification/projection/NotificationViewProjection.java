@@ -1,0 +1,51 @@
+package io.rectify.notification.projection;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.rectify.contracts.notification.NotificationEvent;
+import io.rectify.eventsourcing.projection.Projection;
+import io.rectify.eventsourcing.store.RecordedEvent;
+import io.rectify.notification.domain.Notification;
+import io.rectify.notification.domain.NotificationAggregate;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Keeps {@code notification_view} equal to the fold of each notification's events. */
+@ApplicationScoped
+public class NotificationViewProjection implements Projection<Notification, NotificationEvent> {
+
+    public static final String NAME = "notification-view";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String streamType() {
+        return NotificationAggregate.STREAM_TYPE;
+    }
+
+    @Override
+    public Uni<Void> reset() {
+        return NotificationView.deleteAll().replaceWithVoid();
+    }
+
+    @Override
+    public Uni<Void> apply(NotificationEvent event, Notification notification, RecordedEvent recorded) {
+        return NotificationView.<NotificationView>findById(notification.id()).chain(existing -> {
+            NotificationView view = existing == null ? new NotificationView() : existing;
+            view.id = notification.id();
+            view.caseId = notification.caseId();
+            view.caseReference = notification.caseReference();
+            view.channel = notification.channel().name();
+            view.recipient = notification.recipient();
+            view.language = notification.language().code();
+            view.template = notification.template();
+            view.status = notification.status().name();
+            view.queuedAt = notification.queuedAt();
+            view.updatedAt = recorded.occurredAt();
+            view.version = recorded.version();
+            return existing == null ? Panache.getSession().chain(session -> session.persist(view)) : Uni.createFrom().voidItem();
+        });
+    }
+}
