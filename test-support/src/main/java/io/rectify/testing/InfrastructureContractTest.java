@@ -1,5 +1,6 @@
 package io.rectify.testing;
 
+import io.rectify.localstack.TopicClient;
 import io.restassured.RestAssured;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -50,7 +51,7 @@ public abstract class InfrastructureContractTest {
     void recordsGoThroughTheBroker() {
         String topic = "infrastructure-check";
         String key = UUID.randomUUID().toString();
-        KafkaTestClient kafka = new KafkaTestClient(bootstrapServers);
+        TopicClient kafka = new TopicClient(bootstrapServers);
         kafka.send(new ProducerRecord<>(topic, key, "ping".getBytes(StandardCharsets.UTF_8)));
         List<ConsumerRecord<String, byte[]>> read = kafka.read(topic, r -> key.equals(r.key()), 1, Duration.ofSeconds(20));
         assertEquals(1, read.size());

@@ -4,7 +4,7 @@ import io.rectify.contracts.complaint.ComplaintEvent;
 import io.rectify.eventsourcing.consumer.IdempotentConsumer;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.util.Set;
@@ -26,7 +26,7 @@ public class ComplaintEventsConsumer {
     }
 
     @Incoming("complaint-events")
-    public Uni<Void> onComplaintEvent(ConsumerRecord<String, byte[]> record) {
-        return consumer.consume(CONSUMER, record, ComplaintEvent.TYPES, Set.of(), (event, envelope) -> Uni.createFrom().voidItem());
+    public Uni<Void> onComplaintEvents(ConsumerRecords<String, byte[]> records) {
+        return consumer.consume(CONSUMER, records, ComplaintEvent.TYPES, Set.of(), (event, envelope) -> Uni.createFrom().voidItem());
     }
 }

@@ -4,7 +4,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rectify.eventsourcing.cloudevents.CloudEvent;
 import io.rectify.eventsourcing.cloudevents.CloudEventsKafka;
-import io.rectify.testing.KafkaTestClient;
+import io.rectify.localstack.TopicClient;
 import io.rectify.testing.RectifyTestResource;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -34,7 +34,7 @@ class ComplaintEventsConsumerTest {
     @Test
     void complaintEventsThatNeedNoCarAreConsumedAndSkipped() {
         UUID complaintId = UUID.randomUUID();
-        KafkaTestClient kafka = new KafkaTestClient(bootstrapServers);
+        TopicClient kafka = new TopicClient(bootstrapServers);
         kafka.send(CloudEventsKafka.toRecord("complaints.events", new CloudEvent(UUID.randomUUID().toString(),
                 "/complaint-service", "io.rectify.complaint.acknowledged.v1", complaintId.toString(), Instant.now(),
                 "application/json", complaintId, 2, "test", UUID.randomUUID(), null,

@@ -39,7 +39,9 @@ public class ComplaintViewProjection implements Projection<Complaint, ComplaintE
 
     @Override
     public Uni<Void> apply(ComplaintEvent event, Complaint complaint, RecordedEvent recorded) {
-        return ComplaintView.<ComplaintView>findById(complaint.id()).chain(existing -> {
+        // the first event of a case creates its row; only later ones need to read it
+        Uni<ComplaintView> row = recorded.version() == 1 ? Uni.createFrom().nullItem() : ComplaintView.findById(complaint.id());
+        return row.chain(existing -> {
             ComplaintView view = existing == null ? new ComplaintView() : existing;
             view.id = complaint.id();
             view.reference = complaint.reference();

@@ -9,6 +9,7 @@ import io.rectify.complaint.domain.ComplaintAggregate;
 import io.rectify.complaint.domain.ComplaintCommand;
 import io.rectify.complaint.domain.DueDatePolicy;
 import io.rectify.complaint.projection.ComplaintDocument;
+import io.rectify.contracts.complaint.ComplaintEvent;
 import io.rectify.complaint.projection.ComplaintView;
 import io.rectify.complaint.projection.ComplaintViewProjection;
 import io.rectify.eventsourcing.aggregate.EventSerializer;
@@ -73,36 +74,46 @@ public class ComplaintService {
 
     /**
      * Files a complaint. With an idempotency key, a repeated request (same key, same form)
-     * returns the case the first one created, even when both arrive at the same time.
+     * returns the case the first one created, even when both arrive at the same time: the key is
+     * looked up and claimed in the transaction that creates the case.
      */
     public Uni<Filing> file(ComplaintForm form, String idempotencyKey, EventMetadata metadata) {
         Optional<IdempotencyKeys.Claim> claim = idempotencyKeys.claimFor(IDEMPOTENCY_SCOPE, idempotencyKey, serializer.toJson(form));
-        if (claim.isEmpty()) {
-            return create(form, null, metadata).map(created -> new Filing(created, false));
-        }
-        return replay(claim.get())
-                .chain(earlier -> earlier.isPresent()
-                        ? Uni.createFrom().item(earlier.get())
-                        : create(form, claim.get(), metadata).map(created -> new Filing(created, false)))
-                // a concurrent request with the same key committed first: answer with its case
-                .onFailure(IdempotencyKeys::lostRace)
-                .recoverWithUni(() -> replay(claim.get()).map(Optional::orElseThrow));
-    }
-
-    private Uni<Optional<Filing>> replay(IdempotencyKeys.Claim claim) {
-        return Panache.withSession(() -> idempotencyKeys.lookUp(claim)
-                .chain(id -> id.isEmpty()
-                        ? Uni.createFrom().item(Optional.<Filing>empty())
-                        : find(id.get()).map(document -> Optional.of(new Filing(document, true)))));
-    }
-
-    private Uni<ComplaintDocument> create(ComplaintForm form, IdempotencyKeys.Claim claim, EventMetadata metadata) {
         UUID id = UUID.randomUUID();
         Instant receivedAt = clock.instant();
-        Decider<Complaint, io.rectify.contracts.complaint.ComplaintEvent> decider = (state, version) -> references.next(receivedAt)
-                .call(reference -> claim == null ? Uni.createFrom().voidItem() : idempotencyKeys.record(claim, id))
+        Decider<Complaint, ComplaintEvent> decider = (state, version) -> alreadyFiled(claim)
+                .chain(() -> references.next(receivedAt))
+                .call(reference -> claim.map(c -> idempotencyKeys.record(c, id)).orElse(Uni.createFrom().voidItem()))
                 .map(reference -> state.decide(form.toCommand(reference, receivedAt, DueDatePolicy.DEFAULT)));
-        return executor.create(aggregate, id, metadata, decider).map(ComplaintService::document);
+        return executor.create(aggregate, id, metadata, decider)
+                .map(result -> new Filing(document(result), false))
+                .onFailure(AlreadyFiled.class)
+                .recoverWithUni(earlier -> Panache.withSession(() -> find(((AlreadyFiled) earlier).id))
+                        .map(complaint -> new Filing(complaint, true)))
+                // a concurrent request with the same key committed first: answer with its case
+                .onFailure(IdempotencyKeys::lostRace)
+                .recoverWithUni(() -> Panache.withSession(() -> idempotencyKeys.lookUp(claim.orElseThrow())
+                                .chain(earlier -> find(earlier.orElseThrow())))
+                        .map(complaint -> new Filing(complaint, true)));
+    }
+
+    /** Fails with {@link AlreadyFiled} when the key already created a case; nothing is written then. */
+    private Uni<Void> alreadyFiled(Optional<IdempotencyKeys.Claim> claim) {
+        if (claim.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return idempotencyKeys.lookUp(claim.get()).invoke(earlier -> earlier.ifPresent(id -> {
+            throw new AlreadyFiled(id);
+        })).replaceWithVoid();
+    }
+
+    private static final class AlreadyFiled extends RuntimeException {
+        private final UUID id;
+
+        AlreadyFiled(UUID id) {
+            super(null, null, false, false);
+            this.id = id;
+        }
     }
 
     public Uni<ComplaintDocument> acknowledge(UUID id, ExpectedVersion expected, String comment, EventMetadata metadata) {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.rectify.testing.KafkaTestClient;
+import io.rectify.localstack.TopicClient;
 import io.rectify.testing.RectifyTestResource;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -43,7 +43,7 @@ class ComplaintEventsPublishingTest {
         String reference = created.path("reference");
         given().header("X-Actor", "m.papadopoulou").post("/complaints/{id}/acknowledgement", id).then().statusCode(200);
 
-        List<ConsumerRecord<String, byte[]>> records = new KafkaTestClient(bootstrapServers)
+        List<ConsumerRecord<String, byte[]>> records = new TopicClient(bootstrapServers)
                 .read("complaints.events", r -> id.equals(r.key()), 2, Duration.ofSeconds(30));
 
         assertEquals(2, records.size(), "received and acknowledged, in order");

@@ -243,6 +243,27 @@ class ComplaintResourceTest {
     }
 
     @Test
+    void moreConcurrentFilingsThanDatabaseConnectionsAllSucceed() throws Exception {
+        String customer = "CUST-BURST-" + UUID.randomUUID();
+        int requests = 60; // three times the reactive pool: a request holding two connections would deadlock here
+        List<Callable<Integer>> filings = new ArrayList<>();
+        for (int i = 0; i < requests; i++) {
+            Map<String, Object> form = ComplaintForms.valid(customer, "SW-BURST", "LOT-" + i);
+            filings.add(() -> given().contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
+                    .body(form).post("/complaints").statusCode());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(requests);
+        try {
+            for (Future<Integer> status : pool.invokeAll(filings, 60, java.util.concurrent.TimeUnit.SECONDS)) {
+                assertEquals(201, status.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        given().queryParam("customerId", customer).get("/complaints").then().body("total", equalTo(requests));
+    }
+
+    @Test
     void unknownCasesAnswer404() {
         given().get("/complaints/{id}", UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
         given().get("/complaints/{id}/events", UUID.randomUUID()).then().statusCode(404);

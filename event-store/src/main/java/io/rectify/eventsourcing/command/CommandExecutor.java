@@ -52,6 +52,23 @@ public class CommandExecutor {
         return execute(type, id, ExpectedVersion.noStream(), metadata, decider);
     }
 
+    /**
+     * Creates an aggregate unless it exists already, in which case nothing is appended: what a
+     * consumer needs, whose redelivered or repeated work must change nothing. Joins the
+     * consumer's transaction.
+     */
+    public <S, E> Uni<CommandResult<S>> createIfAbsent(AggregateType<S, E> type, UUID id, EventMetadata metadata,
+                                                       Decider<S, E> decider) {
+        return Panache.withTransaction(() -> load(type, id).chain(loaded -> loaded.exists()
+                        ? Uni.createFrom().item(new CommandResult<>(id, loaded.state(), loaded.version(), List.of()))
+                        : decider.decide(loaded.state(), loaded.version()).chain(events -> append(type, id, loaded, events, metadata))))
+                .invoke(result -> {
+                    if (!result.appended().isEmpty()) {
+                        relay.wakeUp();
+                    }
+                });
+    }
+
     /** Runs a command on an existing aggregate; 404 when it has no events. */
     public <S, E> Uni<CommandResult<S>> execute(AggregateType<S, E> type, UUID id, ExpectedVersion expected,
                                                 EventMetadata metadata, Decider<S, E> decider) {
@@ -91,7 +108,12 @@ public class CommandExecutor {
 
     private <S, E> Uni<CommandResult<S>> decideAndAppend(AggregateType<S, E> type, UUID id, ExpectedVersion expected,
                                                          EventMetadata metadata, Decider<S, E> decider) {
-        return load(type, id).chain(loaded -> {
+        // a creation needs no read: if the stream exists after all, appending version 1 fails on
+        // the store's unique (stream, version) and the creation answers "already exists"
+        Uni<Loaded<S>> current = expected.kind() == ExpectedVersion.Kind.NO_STREAM
+                ? Uni.createFrom().item(new Loaded<>(type.initialState(id), 0))
+                : load(type, id);
+        return current.chain(loaded -> {
             switch (expected.kind()) {
                 case NO_STREAM -> {
                     if (loaded.exists()) {

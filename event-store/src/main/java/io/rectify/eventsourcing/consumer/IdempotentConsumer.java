@@ -7,28 +7,38 @@ import io.rectify.eventsourcing.cloudevents.CloudEvent;
 import io.rectify.eventsourcing.cloudevents.CloudEventsKafka;
 import io.rectify.eventsourcing.outbox.OutboxRelay;
 import io.rectify.eventsourcing.store.SqlErrors;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.hibernate.FlushMode;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
- * Applies a consumed event exactly once per consumer: the effect and the record that the event
- * was processed commit in one transaction, so a redelivery finds the record and changes nothing.
+ * Applies consumed events exactly once per consumer. The effect of an event and the record that
+ * it was processed commit in one transaction, so a redelivery finds the record and changes
+ * nothing.
  *
- * <p>Failures are told apart. A record that can never be processed (not a CloudEvent, data that
- * does not match its type, an effect that rejects it) fails at once, and the channel's
- * dead-letter strategy parks it with the reason while the partition moves on. A passing failure
- * (the database restarting) is retried with backoff for as long as it lasts: skipping ahead
- * would lose the event for this consumer. Event types the consumer does not know (a newer
- * producer) or does not need are skipped without touching the database.
+ * <p>Records arrive in the batches Kafka polled, and a whole batch is applied in one transaction:
+ * the cost of a commit is shared by every case in it instead of paid event by event. Within a
+ * batch, records keep their partition order, so a case's events apply in order.
+ *
+ * <p>Failures are told apart. A passing failure (the database restarting) is retried with
+ * backoff for as long as it lasts: skipping ahead would lose events. A record that can never be
+ * processed (not a CloudEvent, data that does not match its type, an effect that rejects it) is
+ * parked on the dead-letter topic with the reason, and the rest of its batch is applied without
+ * it. Event types the consumer does not know (a newer producer) or does not need are skipped
+ * without touching the database.
  */
 @ApplicationScoped
 public class IdempotentConsumer {
@@ -40,10 +50,12 @@ public class IdempotentConsumer {
 
     private final EventSerializer serializer;
     private final OutboxRelay relay;
+    private final DeadLetters deadLetters;
 
-    public IdempotentConsumer(EventSerializer serializer, OutboxRelay relay) {
+    public IdempotentConsumer(EventSerializer serializer, OutboxRelay relay, DeadLetters deadLetters) {
         this.serializer = serializer;
         this.relay = relay;
+        this.deadLetters = deadLetters;
     }
 
     /** What the consumer does with one event, in the transaction that marks it processed. */
@@ -52,50 +64,97 @@ public class IdempotentConsumer {
         Uni<Void> apply(E event, CloudEvent envelope);
     }
 
+    private record Work<E>(ConsumerRecord<String, byte[]> record, CloudEvent envelope, E event) {
+    }
+
+    private record Unreadable(ConsumerRecord<String, byte[]> record, String reason) {
+    }
+
     /**
      * @param consumer the consumer's name: events are deduplicated per name
+     * @param records  one poll of the channel, in partition order
      * @param contract the event types the topic carries
      * @param handled  the event types this consumer acts on; everything else is skipped
      */
-    public <E> Uni<Void> consume(String consumer, ConsumerRecord<String, byte[]> record, EventTypes<E> contract,
+    public <E> Uni<Void> consume(String consumer, Iterable<ConsumerRecord<String, byte[]>> records, EventTypes<E> contract,
                                  Set<Class<? extends E>> handled, Effect<E> effect) {
-        CloudEvent envelope;
-        E event;
-        try {
-            envelope = CloudEventsKafka.fromRecord(record);
-            Optional<Class<? extends E>> type = contract.classOf(envelope.type());
-            if (type.isEmpty() || !handled.contains(type.get())) {
-                LOG.debugf("%s: skipping %s %s", consumer, envelope.type(), envelope.id());
-                return Uni.createFrom().voidItem();
+        List<Work<E>> work = new ArrayList<>();
+        List<Unreadable> unreadable = new ArrayList<>();
+        for (ConsumerRecord<String, byte[]> record : records) {
+            try {
+                CloudEvent envelope = CloudEventsKafka.fromRecord(record);
+                Optional<Class<? extends E>> type = contract.classOf(envelope.type());
+                if (type.isPresent() && handled.contains(type.get())) {
+                    work.add(new Work<>(record, envelope, serializer.deserialize(contract, envelope.type(), envelope.data())));
+                }
+            } catch (IllegalArgumentException e) {
+                unreadable.add(new Unreadable(record, e.getMessage()));
             }
-            event = serializer.deserialize(contract, envelope.type(), envelope.data());
-        } catch (IllegalArgumentException unreadable) {
-            LOG.errorf("%s: record %s-%d@%d cannot be read (%s); sent to the dead-letter topic",
-                    consumer, record.topic(), record.partition(), record.offset(), unreadable.getMessage());
-            return Uni.createFrom().failure(new PoisonEventException(unreadable.getMessage(), unreadable));
         }
-        UUID eventId = UUID.fromString(envelope.id());
-        Uni<Void> attempt = Uni.createFrom().deferred(() -> Panache.withTransaction(() -> markProcessed(consumer, eventId)
-                .chain(first -> first ? effect.apply(event, envelope) : Uni.createFrom().voidItem())));
         Context context = Vertx.currentContext();
+        return applyAll(consumer, work, effect, context)
+                .chain(() -> parkAll(consumer, unreadable))
+                // the effects may have appended events: publish them now rather than at the next poll
+                .invoke(relay::wakeUp);
+    }
+
+    /** All in one transaction; if one event is rejected, each on its own so only that one is parked. */
+    private <E> Uni<Void> applyAll(String consumer, List<Work<E>> work, Effect<E> effect, Context context) {
+        if (work.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return retryingWhileTransient(consumer, () -> inOneTransaction(consumer, work, effect), context)
+                .onFailure().recoverWithUni(rejected -> {
+                    if (work.size() == 1) {
+                        return park(consumer, work.get(0).record(), rejected);
+                    }
+                    LOG.warnf("%s: a batch of %d events was rejected (%s); applying them one by one", consumer, work.size(),
+                            rejected.getMessage());
+                    return Multi.createFrom().iterable(work)
+                            .onItem().transformToUniAndConcatenate(one -> applyAll(consumer, List.of(one), effect, context))
+                            .collect().last().replaceWithVoid();
+                });
+    }
+
+    private <E> Uni<Void> inOneTransaction(String consumer, List<Work<E>> work, Effect<E> effect) {
+        return Panache.withTransaction(() -> Panache.getSession()
+                // a batch holds many entities: flushing them before every query would make it quadratic;
+                // appends are inserted at once anyway, so queries within the batch still see them
+                .invoke(session -> session.setFlushMode(FlushMode.COMMIT))
+                .chain(() -> Multi.createFrom().iterable(work)
+                        .onItem().transformToUniAndConcatenate(one -> markProcessed(consumer, UUID.fromString(one.envelope().id()))
+                                .chain(first -> first ? effect.apply(one.event(), one.envelope()) : Uni.createFrom().voidItem()))
+                        .collect().last()
+                        .replaceWithVoid()));
+    }
+
+    private Uni<Void> retryingWhileTransient(String consumer, Supplier<Uni<Void>> attempt, Context context) {
+        Uni<Void> deferred = Uni.createFrom().deferred(attempt::get);
         if (context != null) {
             // a retry after a backoff resumes on a timer thread; the session needs the Vert.x context back
-            attempt = attempt.runSubscriptionOn(task -> context.runOnContext(ignored -> task.run()));
+            deferred = deferred.runSubscriptionOn(task -> context.runOnContext(ignored -> task.run()));
         }
-        return attempt
+        return deferred
                 .onFailure(SqlErrors::isTransient)
-                .invoke(failure -> LOG.warnf("%s: cannot process %s %s now, retrying: %s", consumer, envelope.type(),
-                        envelope.id(), failure.getMessage()))
+                .invoke(failure -> LOG.warnf("%s: cannot apply events now, retrying: %s", consumer, failure.getMessage()))
                 .onFailure(SqlErrors::isTransient)
-                .retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(10)).indefinitely()
-                .onFailure(failure -> !(failure instanceof PoisonEventException))
-                .transform(failure -> {
-                    LOG.errorf(failure, "%s: %s %s cannot be processed; sent to the dead-letter topic", consumer,
-                            envelope.type(), envelope.id());
-                    return new PoisonEventException(failure.getMessage(), failure);
+                .retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(10)).indefinitely();
+    }
+
+    private Uni<Void> parkAll(String consumer, List<Unreadable> unreadable) {
+        return Multi.createFrom().iterable(unreadable)
+                .onItem().transformToUniAndConcatenate(one -> {
+                    LOG.errorf("%s: record %s-%d@%d cannot be read (%s); parked on %s", consumer, one.record().topic(),
+                            one.record().partition(), one.record().offset(), one.reason(), deadLetters.topic());
+                    return deadLetters.park(consumer, one.record(), one.reason());
                 })
-                // the effect may have appended events: publish them now rather than at the next poll
-                .invoke(relay::wakeUp);
+                .collect().last().replaceWithVoid();
+    }
+
+    private Uni<Void> park(String consumer, ConsumerRecord<String, byte[]> record, Throwable reason) {
+        LOG.errorf(reason, "%s: record %s-%d@%d cannot be processed; parked on %s", consumer, record.topic(),
+                record.partition(), record.offset(), deadLetters.topic());
+        return deadLetters.park(consumer, record, reason.getClass().getSimpleName() + ": " + reason.getMessage());
     }
 
     private Uni<Boolean> markProcessed(String consumer, UUID eventId) {

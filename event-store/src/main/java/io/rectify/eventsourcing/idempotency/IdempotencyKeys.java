@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -42,34 +41,27 @@ public class IdempotencyKeys {
 
     /** The aggregate created under this key before, if any; 422 when the request differs. */
     public Uni<Optional<UUID>> lookUp(Claim claim) {
-        return Panache.getSession().chain(session -> session
-                .createNativeQuery("select request_hash, stream_id from idempotency_keys where scope = ?1 and idempotency_key = ?2",
-                        Object[].class)
-                .setParameter(1, claim.scope())
-                .setParameter(2, claim.key())
-                .getResultList()
-                .map((List<Object[]> rows) -> {
-                    if (rows.isEmpty()) {
+        return Panache.getSession()
+                .chain(session -> session.find(IdempotencyKey.class, new IdempotencyKey.Id(claim.scope(), claim.key())))
+                .map(existing -> {
+                    if (existing == null) {
                         return Optional.empty();
                     }
-                    Object[] row = rows.get(0);
-                    if (!claim.requestHash().equals(row[0])) {
+                    if (!claim.requestHash().equals(existing.requestHash)) {
                         throw new IdempotencyKeyReusedException(claim.key());
                     }
-                    return Optional.of((UUID) row[1]);
-                }));
+                    return Optional.of(existing.streamId);
+                });
     }
 
     /** Claims the key for the aggregate being created, in the caller's transaction. */
     public Uni<Void> record(Claim claim, UUID streamId) {
-        return Panache.getSession().chain(session -> session
-                .createNativeQuery("insert into idempotency_keys (scope, idempotency_key, request_hash, stream_id) values (?1, ?2, ?3, ?4)")
-                .setParameter(1, claim.scope())
-                .setParameter(2, claim.key())
-                .setParameter(3, claim.requestHash())
-                .setParameter(4, streamId)
-                .executeUpdate()
-                .replaceWithVoid());
+        IdempotencyKey key = new IdempotencyKey();
+        key.scope = claim.scope();
+        key.key = claim.key();
+        key.requestHash = claim.requestHash();
+        key.streamId = streamId;
+        return Panache.getSession().chain(session -> session.persist(key));
     }
 
     /** Whether a failed creation lost the race for its key to a concurrent request. */

@@ -8,10 +8,6 @@ import java.time.Duration;
 @ConfigMapping(prefix = "rectify.outbox")
 public interface OutboxConfig {
 
-    /** Off only in tests that drive the relay by hand. */
-    @WithDefault("true")
-    boolean enabled();
-
     /** How many events one round reads, sends and marks. */
     @WithDefault("500")
     int batchSize();

@@ -4,6 +4,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.rectify.eventsourcing.cloudevents.CloudEventsKafka;
+import io.rectify.eventsourcing.kafka.ProducerSettings;
 import io.rectify.eventsourcing.store.RecordedEvent;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,8 +14,6 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -26,7 +25,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -101,10 +99,6 @@ public class OutboxRelay {
     }
 
     void start(@Observes StartupEvent startup) {
-        if (!config.enabled()) {
-            LOG.warn("outbox relay disabled: events are stored but not published");
-            return;
-        }
         running = true;
         thread = new Thread(this::run, "outbox-relay");
         thread.setDaemon(true);
@@ -278,24 +272,14 @@ public class OutboxRelay {
 
     private Producer<String, byte[]> producer() {
         if (producer == null) {
-            Map<String, Object> settings = new HashMap<>();
-            kafkaConfig.forEach((key, value) -> {
-                if (ProducerConfig.configNames().contains(key)) {
-                    settings.put(key, value);
-                }
-            });
-            settings.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
-            settings.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-            settings.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-            // ordering per case survives retries only with idempotence and acks from all replicas
-            settings.put(ProducerConfig.ACKS_CONFIG, "all");
-            settings.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-            settings.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
-            settings.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 1);
-            int timeout = (int) config.deliveryTimeout().toMillis();
-            settings.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeout);
-            settings.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(timeout, 10_000));
-            settings.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Math.min(timeout, 10_000));
+            Map<String, Object> settings = ProducerSettings.reliable(kafkaConfig, clientId);
+            settings.put(ProducerConfig.LINGER_MS_CONFIG, 1);
+            // Kafka insists on delivery >= linger + request timeout
+            int delivery = (int) config.deliveryTimeout().toMillis();
+            int request = Math.max(500, Math.min(10_000, delivery / 2));
+            settings.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, request);
+            settings.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Math.max(delivery, request + 1));
+            settings.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Math.min(delivery, 10_000));
             producer = new KafkaProducer<>(settings);
         }
         return producer;
@@ -317,7 +301,7 @@ public class OutboxRelay {
     }
 
     private void report(String what, Exception e) {
-        String message = what + ": " + e.getMessage();
+        String message = what + ": " + e.getMessage() + (e.getCause() == null ? "" : " (" + e.getCause().getMessage() + ")");
         if (!message.equals(lastError)) {
             LOG.warnf("outbox relay cannot publish now (%s); events stay in the outbox and are retried", message);
         }

@@ -5,11 +5,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.reactive.mutiny.Mutiny;
 
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -24,24 +20,11 @@ public class EventStore {
 
     static final String STREAM_VERSION_CONSTRAINT = "events_stream_version_unique";
 
-    private static final String COLUMNS = "position, event_id, stream_type, stream_id, version, case_id, event_type, "
-            + "data::text, actor, correlation_id, causation_id, occurred_at";
-
-    // one round trip per event: the event and its outbox entry are written by a single statement
-    private static final String APPEND = """
-            with appended as (
-                insert into events (event_id, stream_type, stream_id, version, case_id, event_type, data,
-                                    actor, correlation_id, causation_id, occurred_at)
-                values (?1, ?2, ?3, ?4, ?5, ?6, cast(cast(?7 as text) as jsonb), ?8, ?9, ?10, ?11)
-                returning position)
-            insert into outbox (position, topic) select position, ?12 from appended
-            returning position""";
-
     /** Reads one stream in version order; an empty list means the aggregate does not exist. */
     public Uni<List<RecordedEvent>> readStream(UUID streamId) {
         return Panache.getSession().chain(session -> session
-                .createNativeQuery("select " + COLUMNS + " from events where stream_id = ?1 order by version", Object[].class)
-                .setParameter(1, streamId)
+                .createSelectionQuery("from StoredEvent e where e.streamId = :stream order by e.version", StoredEvent.class)
+                .setParameter("stream", streamId)
                 .getResultList()
                 .map(EventStore::toRecordedEvents));
     }
@@ -52,12 +35,13 @@ public class EventStore {
      */
     public Uni<List<RecordedEvent>> readStreams(String streamType, UUID afterStream, long afterVersion, int limit) {
         return Panache.getSession().chain(session -> session
-                .createNativeQuery("select " + COLUMNS + " from events where stream_type = ?1 and (stream_id, version) > (?2, ?3) "
-                        + "order by stream_id, version limit ?4", Object[].class)
-                .setParameter(1, streamType)
-                .setParameter(2, afterStream == null ? new UUID(0, 0) : afterStream)
-                .setParameter(3, afterVersion)
-                .setParameter(4, limit)
+                .createSelectionQuery("from StoredEvent e where e.streamType = :type"
+                        + " and (e.streamId > :stream or (e.streamId = :stream and e.version > :version))"
+                        + " order by e.streamId, e.version", StoredEvent.class)
+                .setParameter("type", streamType)
+                .setParameter("stream", afterStream == null ? new UUID(0, 0) : afterStream)
+                .setParameter("version", afterVersion)
+                .setMaxResults(limit)
                 .getResultList()
                 .map(EventStore::toRecordedEvents));
     }
@@ -65,8 +49,8 @@ public class EventStore {
     /** The whole history of a case across the aggregates of this store, in commit order. */
     public Uni<List<RecordedEvent>> readCase(UUID caseId) {
         return Panache.getSession().chain(session -> session
-                .createNativeQuery("select " + COLUMNS + " from events where case_id = ?1 order by position", Object[].class)
-                .setParameter(1, caseId)
+                .createSelectionQuery("from StoredEvent e where e.caseId = :case order by e.position", StoredEvent.class)
+                .setParameter("case", caseId)
                 .getResultList()
                 .map(EventStore::toRecordedEvents));
     }
@@ -90,58 +74,20 @@ public class EventStore {
         if (index == events.size()) {
             return Uni.createFrom().item(done);
         }
-        NewEvent event = events.get(index);
-        long version = expectedVersion + index + 1;
-        return session.createNativeQuery(APPEND, Object.class)
-                .setParameter(1, event.eventId())
-                .setParameter(2, streamType)
-                .setParameter(3, streamId)
-                .setParameter(4, version)
-                .setParameter(5, caseId)
-                .setParameter(6, event.type())
-                .setParameter(7, event.data())
-                .setParameter(8, metadata.actor())
-                .setParameter(9, metadata.correlationId())
-                .setParameter(10, metadata.causationId())
-                .setParameter(11, occurredAt.atOffset(ZoneOffset.UTC))
-                .setParameter(12, topic)
-                .getSingleResult()
-                .chain(position -> {
-                    done.add(new RecordedEvent(asLong(position), event.eventId(), streamType, streamId, version, caseId,
-                            event.type(), event.data(), metadata.actor(), metadata.correlationId(),
-                            metadata.causationId(), occurredAt));
+        StoredEvent stored = new StoredEvent(events.get(index), streamType, streamId, expectedVersion + index + 1, caseId,
+                metadata, occurredAt);
+        // the identity column makes Hibernate insert at once: the position is known, and a
+        // concurrent writer's (stream, version) shows up right here as a unique violation
+        return session.persist(stored)
+                .chain(() -> session.persist(new OutboxEntry(stored.position, topic)))
+                .chain(() -> {
+                    done.add(stored.toRecordedEvent());
                     return appendEach(session, streamType, streamId, caseId, expectedVersion, events, metadata, topic,
                             occurredAt, index + 1, done);
                 });
     }
 
-    private static List<RecordedEvent> toRecordedEvents(List<Object[]> rows) {
-        List<RecordedEvent> events = new ArrayList<>(rows.size());
-        for (Object[] row : rows) {
-            events.add(new RecordedEvent(asLong(row[0]), (UUID) row[1], (String) row[2], (UUID) row[3], asLong(row[4]),
-                    (UUID) row[5], (String) row[6], (String) row[7], (String) row[8], (UUID) row[9], (UUID) row[10],
-                    asInstant(row[11])));
-        }
-        return events;
-    }
-
-    static long asLong(Object value) {
-        return ((Number) value).longValue();
-    }
-
-    static Instant asInstant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        if (value instanceof LocalDateTime local) {
-            return local.toInstant(ZoneOffset.UTC);
-        }
-        throw new IllegalStateException("not a timestamp: " + value);
+    private static List<RecordedEvent> toRecordedEvents(List<StoredEvent> rows) {
+        return rows.stream().map(StoredEvent::toRecordedEvent).toList();
     }
 }

@@ -5,7 +5,7 @@ import io.rectify.eventsourcing.consumer.IdempotentConsumer;
 import io.rectify.notification.service.NotificationService;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.util.Set;
@@ -25,8 +25,8 @@ public class ComplaintEventsConsumer {
     }
 
     @Incoming("complaint-events")
-    public Uni<Void> onComplaintEvent(ConsumerRecord<String, byte[]> record) {
-        return consumer.consume(CONSUMER, record, ComplaintEvent.TYPES, Set.of(ComplaintEvent.Received.class),
+    public Uni<Void> onComplaintEvents(ConsumerRecords<String, byte[]> records) {
+        return consumer.consume(CONSUMER, records, ComplaintEvent.TYPES, Set.of(ComplaintEvent.Received.class),
                 (event, envelope) -> {
                     if (event instanceof ComplaintEvent.Received received) {
                         return notifications.acknowledgeReceipt(received, envelope);

@@ -32,7 +32,9 @@ public class NotificationViewProjection implements Projection<Notification, Noti
 
     @Override
     public Uni<Void> apply(NotificationEvent event, Notification notification, RecordedEvent recorded) {
-        return NotificationView.<NotificationView>findById(notification.id()).chain(existing -> {
+        // the first event of a notification creates its row; only later ones need to read it
+        Uni<NotificationView> row = recorded.version() == 1 ? Uni.createFrom().nullItem() : NotificationView.findById(notification.id());
+        return row.chain(existing -> {
             NotificationView view = existing == null ? new NotificationView() : existing;
             view.id = notification.id();
             view.caseId = notification.caseId();

@@ -5,7 +5,6 @@ import io.quarkus.panache.common.Sort;
 import io.rectify.contracts.complaint.ComplaintEvent;
 import io.rectify.contracts.notification.NotificationChannel;
 import io.rectify.eventsourcing.cloudevents.CloudEvent;
-import io.rectify.eventsourcing.command.AggregateAlreadyExistsException;
 import io.rectify.eventsourcing.command.CommandExecutor;
 import io.rectify.eventsourcing.command.Decider;
 import io.rectify.eventsourcing.store.EventMetadata;
@@ -40,11 +39,10 @@ public class NotificationService {
         UUID triggeringEvent = UUID.fromString(cause.id());
         UUID id = NotificationAggregate.idFor(triggeringEvent, Template.RECEIPT_ACKNOWLEDGEMENT);
         EventMetadata metadata = EventMetadata.causedBy(triggeringEvent, cause.correlationId(), ACTOR);
-        return executor.create(aggregate, id, metadata, Decider.pure(notification -> notification.queue(
+        return executor.createIfAbsent(aggregate, id, metadata, Decider.pure(notification -> notification.queue(
                         received.complaintId(), received.reference(), NotificationChannel.EMAIL, received.customer().email(),
                         received.customer().language(), Template.RECEIPT_ACKNOWLEDGEMENT, triggeringEvent, clock.instant())))
-                .replaceWithVoid()
-                .onFailure(AggregateAlreadyExistsException.class).recoverWithNull();
+                .replaceWithVoid();
     }
 
     @WithSession

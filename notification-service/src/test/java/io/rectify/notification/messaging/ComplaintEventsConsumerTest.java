@@ -15,7 +15,7 @@ import io.rectify.contracts.complaint.Remedy;
 import io.rectify.contracts.complaint.Severity;
 import io.rectify.eventsourcing.cloudevents.CloudEvent;
 import io.rectify.eventsourcing.cloudevents.CloudEventsKafka;
-import io.rectify.testing.KafkaTestClient;
+import io.rectify.localstack.TopicClient;
 import io.rectify.testing.RectifyTestResource;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -109,6 +109,34 @@ class ComplaintEventsConsumerTest {
     }
 
     @Test
+    void anEventItsEffectRejectsIsParkedAndTheOthersOfItsBatchStillApply() throws Exception {
+        UUID first = UUID.randomUUID();
+        UUID rejected = UUID.randomUUID();
+        UUID last = UUID.randomUUID();
+        String key = UUID.randomUUID().toString(); // one key: one partition, one batch in order
+        ComplaintEvent.Received withoutCustomer = new ComplaintEvent.Received(rejected, "CMP-2026-000099", null,
+                Channel.EMAIL, new Product("SW-1", null), "LOT", 1, 0, "no customer", null, Severity.MINOR, Remedy.NONE,
+                Instant.now(), null);
+        for (CloudEvent event : List.of(received(first, Language.EN),
+                envelope(rejected, "io.rectify.complaint.received.v1", json.writeValueAsString(withoutCustomer), 1),
+                received(last, Language.EL))) {
+            var record = CloudEventsKafka.toRecord("complaints.events", event);
+            kafka().send(new ProducerRecord<>(record.topic(), null, key, record.value(), record.headers()));
+        }
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            given().queryParam("caseId", first).get("/notifications").then().body("$", hasSize(1));
+            given().queryParam("caseId", last).get("/notifications").then().body("$", hasSize(1));
+        });
+        given().queryParam("caseId", rejected).get("/notifications").then().body("$", hasSize(0));
+        List<ConsumerRecord<String, byte[]>> parked = kafka().read("notification-service.dead-letter",
+                r -> key.equals(r.key()), 1, Duration.ofSeconds(20));
+        assertEquals(1, parked.size(), "only the rejected event is parked");
+        assertEquals(rejected.toString(), header(parked.get(0), "ce_caseid"));
+        assertEquals("complaints.events", header(parked.get(0), "dead-letter-topic"));
+    }
+
+    @Test
     void stepsThatConcernNoOneHereAreIgnored() throws Exception {
         UUID complaintId = UUID.randomUUID();
         ComplaintEvent.Acknowledged acknowledged = new ComplaintEvent.Acknowledged(complaintId, "on it", Instant.now());
@@ -145,8 +173,8 @@ class ComplaintEventsConsumerTest {
                 Instant.now(), "application/json", complaintId, sequence, "test", UUID.randomUUID(), null, data);
     }
 
-    private KafkaTestClient kafka() {
-        return new KafkaTestClient(bootstrapServers);
+    private TopicClient kafka() {
+        return new TopicClient(bootstrapServers);
     }
 
     private static String header(ConsumerRecord<String, byte[]> record, String name) {

@@ -1,4 +1,4 @@
-package io.rectify.testing;
+package io.rectify.localstack;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -19,14 +19,15 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 /**
- * A plain Kafka client for tests, as an outside integrator would use one: reads a topic from the
- * beginning without a consumer group, and writes raw records.
+ * A plain Kafka client, as an outside integrator would use one: reads a topic from the beginning
+ * without a consumer group, and writes raw records. The tests and the benchmark look at the
+ * broker through it.
  */
-public final class KafkaTestClient {
+public final class TopicClient {
 
     private final String bootstrapServers;
 
-    public KafkaTestClient(String bootstrapServers) {
+    public TopicClient(String bootstrapServers) {
         this.bootstrapServers = bootstrapServers;
     }
 
