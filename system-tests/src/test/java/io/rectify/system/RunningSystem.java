@@ -44,7 +44,8 @@ public final class RunningSystem implements BeforeAllCallback {
         Path root = Path.of(System.getProperty("rectify.root", "..")).toAbsolutePath().normalize();
         Path home = root.resolve("system-tests/target/system-test-stack");
         deleteRecursively(home);
-        stack = LocalStack.start(LocalStack.Settings.ephemeral(root, home, Map.of()),
+        // a short delivery timeout lets a test outage outlast it, so the relay's retry path runs too
+        stack = LocalStack.start(LocalStack.Settings.ephemeral(root, home, Map.of("RECTIFY_OUTBOX_DELIVERY_TIMEOUT", "3s")),
                 message -> System.out.println("[system] " + message));
         LocalStack started = stack;
         Runtime.getRuntime().addShutdownHook(new Thread(started::close, "stop-system-under-test"));

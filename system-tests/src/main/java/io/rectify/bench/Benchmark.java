@@ -1,0 +1,333 @@
+package io.rectify.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Files complaints against the running system and prints what it measured: throughput and
+ * latency of {@code POST /complaints}, the time from commit to the event on Kafka and to the
+ * customer's receipt notification, and the services' memory. Run it with {@code ./rectify bench}
+ * while {@code ./rectify up} runs; {@code --help} lists the options.
+ */
+public final class Benchmark {
+
+    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
+
+    private final Options options;
+    private final URL complaints;
+
+    private Benchmark(Options options) throws IOException {
+        this.options = options;
+        this.complaints = URI.create(options.complaintUrl + "/complaints").toURL();
+    }
+
+    record Options(int complaints, int clients, int warmupSeconds, String complaintUrl, String kafka, boolean idempotencyKeys,
+                   boolean postgresBaseline, String jdbcUrl, Path home) {
+
+        static Options parse(String[] args) {
+            Map<String, String> env = System.getenv();
+            Map<String, String> values = new HashMap<>();
+            List<String> flags = new ArrayList<>();
+            for (int i = 0; i < args.length; i++) {
+                if (args[i].equals("--help")) {
+                    System.out.println("""
+                            usage: ./rectify bench [options]   (against a running ./rectify up)
+                              --complaints N       complaints filed in the measured run (default 5000)
+                              --clients C          concurrent clients (default 16)
+                              --warmup-seconds S   filing first, unmeasured, until the JIT has compiled the hot paths (default 45)
+                              --complaint-url U    complaint-service (default http://localhost:8081)
+                              --kafka B            Kafka bootstrap servers (default localhost:9092)
+                              --no-idempotency-keys  file without Idempotency-Key headers
+                              --postgres-baseline  also measure PostgreSQL's own commit rate with C connections""");
+                    System.exit(0);
+                } else if (args[i].startsWith("--") && i + 1 < args.length && !args[i + 1].startsWith("--")) {
+                    values.put(args[i].substring(2), args[++i]);
+                } else {
+                    flags.add(args[i].substring(2));
+                }
+            }
+            String postgresPort = env.getOrDefault("RECTIFY_POSTGRES_PORT", "5432");
+            return new Options(
+                    Integer.parseInt(values.getOrDefault("complaints", "5000")),
+                    Integer.parseInt(values.getOrDefault("clients", "16")),
+                    Integer.parseInt(values.getOrDefault("warmup-seconds", "45")),
+                    values.getOrDefault("complaint-url", "http://localhost:" + env.getOrDefault("COMPLAINT_SERVICE_PORT", "8081")),
+                    values.getOrDefault("kafka", "localhost:" + env.getOrDefault("RECTIFY_KAFKA_PORT", "9092")),
+                    !flags.contains("no-idempotency-keys"),
+                    flags.contains("postgres-baseline"),
+                    "jdbc:postgresql://localhost:" + postgresPort + "/complaints",
+                    Path.of(env.getOrDefault("RECTIFY_HOME", ".rectify")));
+        }
+    }
+
+    record Filed(String complaintId, double millis) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options options = Options.parse(args);
+        new Benchmark(options).run();
+        System.exit(0);
+    }
+
+    private void run() throws Exception {
+        System.out.printf("Rectify benchmark: %d complaints, %d concurrent clients, %d s warm-up, Idempotency-Key %s%n",
+                options.complaints, options.clients, options.warmupSeconds, options.idempotencyKeys ? "on" : "off");
+        System.out.printf("  against %s, Kafka %s%n%n", options.complaintUrl, options.kafka);
+
+        try (TopicWatcher complaints = new TopicWatcher(options.kafka, "complaints.events");
+             TopicWatcher notifications = new TopicWatcher(options.kafka, "notifications.events")) {
+            if (options.warmupSeconds > 0) {
+                System.out.printf("warming up for %d s…%n%n", options.warmupSeconds);
+                long until = System.nanoTime() + Duration.ofSeconds(options.warmupSeconds).toNanos();
+                while (System.nanoTime() < until) {
+                    fileAll(options.clients * 50, "WARMUP");
+                }
+                // let the consumers catch up, so the measured run starts from a quiet system
+                Thread.sleep(5_000);
+            }
+            long started = System.nanoTime();
+            List<Filed> filed = fileAll(options.complaints, "BENCH");
+            double seconds = (System.nanoTime() - started) / 1e9;
+
+            System.out.println("POST /complaints");
+            System.out.printf("  throughput   %8.0f complaints/s  (%d in %.1f s, %d failed)%n",
+                    filed.size() / seconds, filed.size(), seconds, options.complaints - filed.size());
+            System.out.println("  latency      " + Percentiles.of(filed.stream().mapToDouble(Filed::millis).toArray()).format());
+
+            awaitEvents(filed, complaints, notifications);
+            report(filed, complaints, notifications);
+        }
+        printMemory();
+        if (options.postgresBaseline) {
+            postgresBaseline();
+        }
+    }
+
+    private List<Filed> fileAll(int count, String prefix) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        AtomicLong failures = new AtomicLong();
+        ConcurrentLinkedQueue<Filed> filed = new ConcurrentLinkedQueue<>();
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        ExecutorService clients = Executors.newFixedThreadPool(options.clients);
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int c = 0; c < options.clients; c++) {
+                running.add(clients.submit(() -> {
+                    for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                        try {
+                            filed.add(file(prefix + "-" + run + "-" + i));
+                        } catch (Exception e) {
+                            if (failures.incrementAndGet() <= 5) {
+                                System.err.println("  request failed: " + e.getMessage());
+                            }
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> client : running) {
+                client.get();
+            }
+        } finally {
+            clients.shutdown();
+        }
+        return new ArrayList<>(filed);
+    }
+
+    private Filed file(String customerId) throws IOException {
+        byte[] body = """
+                {"customer":{"id":"%s","name":"Benchmark customer","email":"bench@customer.example","language":"en"},
+                 "channel":"API","product":{"partNumber":"SW-100","name":"Rocker switch"},"lotNumber":"LOT-BENCH",
+                 "quantityAffected":10,"remainingStock":100,"description":"benchmark complaint",
+                 "occurrence":{"conditions":"load test","occurredAt":"2026-11-01T00:00:00Z","phase":"FIELD"},
+                 "severity":"MINOR"}""".formatted(customerId).getBytes(StandardCharsets.UTF_8);
+        // HttpURLConnection keeps connections alive per thread and costs little CPU: the load
+        // generator shares the machine with the system it measures
+        long started = System.nanoTime();
+        HttpURLConnection connection = (HttpURLConnection) complaints.openConnection();
+        connection.setRequestMethod("POST");
+        connection.setDoOutput(true);
+        connection.setConnectTimeout(5_000);
+        connection.setReadTimeout(30_000);
+        connection.setFixedLengthStreamingMode(body.length);
+        connection.setRequestProperty("Content-Type", "application/json");
+        connection.setRequestProperty("X-Actor", "benchmark");
+        if (options.idempotencyKeys) {
+            connection.setRequestProperty("Idempotency-Key", customerId);
+        }
+        try (OutputStream out = connection.getOutputStream()) {
+            out.write(body);
+        }
+        int status = connection.getResponseCode();
+        String response;
+        try (InputStream in = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
+            response = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        double millis = (System.nanoTime() - started) / 1e6;
+        if (status != 201) {
+            throw new IOException("HTTP " + status + ": " + response);
+        }
+        Matcher id = ID.matcher(response);
+        if (!id.find()) {
+            throw new IOException("no id in " + response);
+        }
+        return new Filed(id.group(1), millis);
+    }
+
+    private void awaitEvents(List<Filed> filed, TopicWatcher complaints, TopicWatcher notifications) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(120);
+        while (Instant.now().isBefore(deadline) && (receivedFor(filed, complaints).size() < filed.size()
+                || notificationsFor(filed, complaints, notifications).size() < filed.size())) {
+            Thread.sleep(100);
+        }
+    }
+
+    private void report(List<Filed> filed, TopicWatcher complaints, TopicWatcher notifications) {
+        Map<String, TopicWatcher.Seen> received = receivedFor(filed, complaints);
+        double[] toKafka = received.values().stream()
+                .mapToDouble(seen -> Duration.between(seen.eventTime(), seen.seenAt()).toNanos() / 1e6).toArray();
+        Map<String, TopicWatcher.Seen> queued = notificationsFor(filed, complaints, notifications);
+        double[] toNotification = queued.entrySet().stream()
+                .mapToDouble(entry -> Duration.between(received.get(entry.getKey()).eventTime(), entry.getValue().eventTime())
+                        .toNanos() / 1e6).toArray();
+        System.out.println();
+        System.out.println("commit -> record on complaints.events (seen by a consumer)");
+        System.out.println("  " + Percentiles.of(toKafka).format() + missing(filed.size(), toKafka.length));
+        System.out.println("commit -> receipt notification recorded by notification-service");
+        System.out.println("  " + Percentiles.of(toNotification).format() + missing(filed.size(), toNotification.length));
+    }
+
+    private static String missing(int expected, int seen) {
+        return seen == expected ? "" : "   MISSING " + (expected - seen) + " within 120 s";
+    }
+
+    /** complaint id -> its received event as seen on Kafka. */
+    private static Map<String, TopicWatcher.Seen> receivedFor(List<Filed> filed, TopicWatcher complaints) {
+        Map<String, TopicWatcher.Seen> byCase = new HashMap<>();
+        complaints.seen().values().forEach(seen -> {
+            if ("io.rectify.complaint.received.v1".equals(seen.type())) {
+                byCase.put(seen.caseId(), seen);
+            }
+        });
+        Map<String, TopicWatcher.Seen> result = new HashMap<>();
+        for (Filed one : filed) {
+            TopicWatcher.Seen seen = byCase.get(one.complaintId());
+            if (seen != null) {
+                result.put(one.complaintId(), seen);
+            }
+        }
+        return result;
+    }
+
+    /** complaint id -> the notification queued because of its received event. */
+    private static Map<String, TopicWatcher.Seen> notificationsFor(List<Filed> filed, TopicWatcher complaints,
+                                                                  TopicWatcher notifications) {
+        Map<String, String> caseByReceivedEvent = new HashMap<>();
+        complaints.seen().forEach((eventId, seen) -> caseByReceivedEvent.put(eventId, seen.caseId()));
+        Map<String, TopicWatcher.Seen> byCase = new HashMap<>();
+        notifications.seen().values().forEach(seen -> {
+            String complaintId = seen.causationId() == null ? null : caseByReceivedEvent.get(seen.causationId());
+            if (complaintId != null) {
+                byCase.put(complaintId, seen);
+            }
+        });
+        Map<String, TopicWatcher.Seen> result = new HashMap<>();
+        for (Filed one : filed) {
+            TopicWatcher.Seen seen = byCase.get(one.complaintId());
+            if (seen != null) {
+                result.put(one.complaintId(), seen);
+            }
+        }
+        return result;
+    }
+
+    /** Resident memory of each service process the local run started (Linux). */
+    private void printMemory() throws IOException {
+        Path logs = options.home.resolve("logs");
+        if (!Files.isDirectory(logs)) {
+            return;
+        }
+        System.out.println();
+        System.out.println("memory (resident set, peak)");
+        for (String service : List.of("complaint-service", "car-service", "notification-service")) {
+            Path pidFile = logs.resolve(service + ".pid");
+            if (!Files.exists(pidFile)) {
+                continue;
+            }
+            Path status = Path.of("/proc", Files.readString(pidFile).trim(), "status");
+            if (!Files.exists(status)) {
+                continue;
+            }
+            Map<String, String> fields = new HashMap<>();
+            for (String line : Files.readAllLines(status)) {
+                String[] parts = line.split(":\\s+", 2);
+                if (parts.length == 2) {
+                    fields.put(parts[0], parts[1]);
+                }
+            }
+            System.out.printf("  %-21s %10s   peak %10s%n", service, fields.get("VmRSS"), fields.get("VmHWM"));
+        }
+    }
+
+    /** PostgreSQL's own commit rate: single-row inserts, each its own transaction, from C connections. */
+    private void postgresBaseline() throws Exception {
+        String table = "bench_commit_probe_" + UUID.randomUUID().toString().replace("-", "");
+        try (Connection admin = DriverManager.getConnection(options.jdbcUrl, "rectify", "rectify");
+             Statement statement = admin.createStatement()) {
+            statement.execute("create table " + table + " (id bigserial primary key, payload text)");
+        }
+        AtomicLong commits = new AtomicLong();
+        long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        ExecutorService pool = Executors.newFixedThreadPool(options.clients);
+        List<Future<?>> writers = new ArrayList<>();
+        for (int c = 0; c < options.clients; c++) {
+            writers.add(pool.submit(() -> {
+                try (Connection connection = DriverManager.getConnection(options.jdbcUrl, "rectify", "rectify");
+                     var insert = connection.prepareStatement("insert into " + table + " (payload) values (?)")) {
+                    while (System.nanoTime() < until) {
+                        insert.setString(1, "probe");
+                        insert.executeUpdate();
+                        commits.incrementAndGet();
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> writer : writers) {
+            writer.get();
+        }
+        pool.shutdown();
+        try (Connection admin = DriverManager.getConnection(options.jdbcUrl, "rectify", "rectify");
+             Statement statement = admin.createStatement()) {
+            statement.execute("drop table " + table);
+        }
+        System.out.println();
+        System.out.printf("PostgreSQL alone: %.0f commits/s (one-row insert transactions, %d connections, 10 s)%n",
+                commits.get() / 10.0, options.clients);
+    }
+}
