@@ -24,6 +24,7 @@ public final class KafkaBroker implements AutoCloseable {
 
     private static final String CLASSPATH_RESOURCE = "/io/rectify/localstack/kafka-broker.classpath";
     private static final String STARTED = "Kafka Server started";
+    static final String PROCESS_NAME = "kafka-broker";
 
     private final Path home;
     private final int port;
@@ -65,7 +66,7 @@ public final class KafkaBroker implements AutoCloseable {
             return;
         }
         Files.createDirectories(home);
-        Processes.stopLeftover(pidFile(), "kafka.Kafka", Duration.ofSeconds(30));
+        Processes.stopLeftover(pidFile(), Processes.marker(PROCESS_NAME), Duration.ofSeconds(30));
         Path properties = writeServerProperties();
         Path logging = writeLoggingConfiguration();
         String classpath = classpath();
@@ -142,7 +143,7 @@ public final class KafkaBroker implements AutoCloseable {
 
     private List<String> javaCommand(String classpath, Path logging, String mainClass, String... arguments) {
         List<String> command = new ArrayList<>(List.of(Processes.javaExecutable(),
-                "-Xms128m", "-Xmx512m", "-XX:+UseG1GC",
+                Processes.marker(PROCESS_NAME), "-Xms128m", "-Xmx512m", "-XX:+UseG1GC",
                 "-Dlog4j2.configurationFile=" + logging.toUri(),
                 "-cp", classpath, mainClass));
         command.addAll(List.of(arguments));

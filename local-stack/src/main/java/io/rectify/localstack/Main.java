@@ -16,6 +16,9 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class Main {
 
+    /** The process name the `rectify` script gives the launcher (-Drectify.process=launcher). */
+    static final String LAUNCHER = "launcher";
+
     private Main() {
     }
 
@@ -46,6 +49,9 @@ public final class Main {
             return 1;
         }
         Processes.writePid(launcherPidFile(settings), ProcessHandle.current().pid());
+        if (stopLeftovers(settings)) {
+            System.out.println("rectify: stopped processes an earlier run left behind");
+        }
         long started = System.nanoTime();
         LocalStack stack;
         try {
@@ -124,9 +130,11 @@ public final class Main {
         boolean any = false;
         Path logs = settings.home().resolve("logs");
         for (Service service : Service.values()) {
-            any |= Processes.stopLeftover(logs.resolve(service.moduleName() + ".pid"), "quarkus-run.jar", Duration.ofSeconds(30));
+            any |= Processes.stopLeftover(logs.resolve(service.moduleName() + ".pid"), Processes.marker(service.moduleName()),
+                    Duration.ofSeconds(30));
         }
-        any |= Processes.stopLeftover(settings.home().resolve("kafka").resolve("kafka.pid"), "kafka.Kafka", Duration.ofSeconds(30));
+        any |= Processes.stopLeftover(settings.home().resolve("kafka").resolve("kafka.pid"),
+                Processes.marker(KafkaBroker.PROCESS_NAME), Duration.ofSeconds(30));
         Path postmaster = settings.home().resolve("postgres").resolve("postmaster.pid");
         any |= Processes.stopLeftover(postmaster, "postgres", Duration.ofSeconds(30));
         return any;
@@ -134,7 +142,7 @@ public final class Main {
 
     private static Optional<ProcessHandle> runningLauncher(LocalStack.Settings settings) {
         return Processes.readPid(launcherPidFile(settings))
-                .filter(p -> p.info().commandLine().map(c -> c.contains(Main.class.getName())).orElse(true));
+                .filter(p -> p.info().commandLine().map(c -> c.contains(Processes.marker(LAUNCHER))).orElse(true));
     }
 
     private static Path launcherPidFile(LocalStack.Settings settings) {

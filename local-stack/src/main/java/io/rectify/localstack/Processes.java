@@ -19,6 +19,14 @@ final class Processes {
     private Processes() {
     }
 
+    /**
+     * A system property at the front of a child's command line that names it, so a leftover can be
+     * recognised: Java shows only the first 4 KB of a command line, and a classpath is longer.
+     */
+    static String marker(String processName) {
+        return "-Drectify.process=" + processName;
+    }
+
     static String javaExecutable() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }

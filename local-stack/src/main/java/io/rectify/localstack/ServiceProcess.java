@@ -54,9 +54,10 @@ public final class ServiceProcess implements AutoCloseable {
         if (!Files.isRegularFile(jar)) {
             throw new IOException(jar + " is missing; build the project first (mvn package)");
         }
-        Processes.stopLeftover(pidFile(), jar.getFileName().toString(), Duration.ofSeconds(20));
+        Processes.stopLeftover(pidFile(), Processes.marker(service.moduleName()), Duration.ofSeconds(20));
         List<String> command = new ArrayList<>();
         command.add(Processes.javaExecutable());
+        command.add(Processes.marker(service.moduleName()));
         command.addAll(jvmOptions);
         command.add("-jar");
         command.add(jar.toString());

@@ -23,6 +23,10 @@ public interface OutboxConfig {
     @WithDefault("30s")
     Duration deliveryTimeout();
 
+    /** Partitions of the service's topic when the service creates it; a topic that exists is left alone. */
+    @WithDefault("3")
+    int topicPartitions();
+
     /** Acknowledged outbox entries are kept this long for diagnosis; the events themselves stay forever. */
     @WithDefault("P7D")
     Duration retention();

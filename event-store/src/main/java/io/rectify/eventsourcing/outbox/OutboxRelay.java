@@ -3,12 +3,19 @@ package io.rectify.eventsourcing.outbox;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.rectify.eventsourcing.aggregate.AggregateType;
 import io.rectify.eventsourcing.cloudevents.CloudEventsKafka;
 import io.rectify.eventsourcing.kafka.ProducerSettings;
 import io.rectify.eventsourcing.store.RecordedEvent;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -25,10 +32,13 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -36,6 +46,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 
 /**
  * Publishes committed events from the outbox to Kafka, at least once and in order per case.
@@ -72,6 +83,7 @@ public class OutboxRelay {
 
     private final AgroalDataSource dataSource;
     private final OutboxConfig config;
+    private final Set<String> topics;
     private final Map<String, Object> kafkaConfig;
     private final String source;
     private final String clientId;
@@ -89,10 +101,12 @@ public class OutboxRelay {
 
     public OutboxRelay(AgroalDataSource dataSource,
                        OutboxConfig config,
+                       @Any Instance<AggregateType<?, ?>> aggregates,
                        @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
                        @ConfigProperty(name = "quarkus.application.name") String applicationName) {
         this.dataSource = dataSource;
         this.config = config;
+        this.topics = aggregates.stream().map(AggregateType::topic).collect(Collectors.toCollection(TreeSet::new));
         this.kafkaConfig = kafkaConfig;
         this.source = "/" + applicationName;
         this.clientId = applicationName + "-outbox-relay";
@@ -138,8 +152,12 @@ public class OutboxRelay {
 
     private void run() {
         long backoffMillis = 0;
+        boolean topicsReady = false;
         while (running) {
             try {
+                if (!topicsReady) {
+                    topicsReady = createTopics();
+                }
                 boolean moreWaiting = acquireLeadership() && relayOneBatch();
                 purgeOccasionally();
                 backoffMillis = 0;
@@ -161,6 +179,44 @@ public class OutboxRelay {
         }
         closeProducer();
         closeConnection();
+    }
+
+    /**
+     * The service owns its topic and creates it with the partitions the contract needs, before
+     * the first event, so consumers are assigned partitions as soon as they start. An existing
+     * topic is left as it is.
+     */
+    private boolean createTopics() {
+        if (topics.isEmpty()) {
+            return true;
+        }
+        Map<String, Object> settings = new HashMap<>();
+        kafkaConfig.forEach((key, value) -> {
+            if (AdminClientConfig.configNames().contains(key)) {
+                settings.put(key, value);
+            }
+        });
+        settings.put(AdminClientConfig.CLIENT_ID_CONFIG, clientId + "-admin");
+        settings.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000);
+        try (Admin admin = Admin.create(settings)) {
+            List<NewTopic> missing = topics.stream()
+                    .map(topic -> new NewTopic(topic, Optional.of(config.topicPartitions()), Optional.empty()))
+                    .toList();
+            for (var creation : admin.createTopics(missing).values().entrySet()) {
+                try {
+                    creation.getValue().get(15, TimeUnit.SECONDS);
+                    LOG.infof("created topic %s with %d partitions", creation.getKey(), config.topicPartitions());
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof TopicExistsException)) {
+                        throw e;
+                    }
+                }
+            }
+            return true;
+        } catch (Exception e) {
+            report("kafka", e instanceof ExecutionException ? (Exception) e.getCause() : e);
+            return false;
+        }
     }
 
     private boolean acquireLeadership() throws SQLException {
