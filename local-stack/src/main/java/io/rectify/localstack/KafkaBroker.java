@@ -30,7 +30,7 @@ public final class KafkaBroker implements AutoCloseable {
     private final int port;
     private final int controllerPort;
     private final int defaultPartitions;
-    private Process process;
+    private final ChildProcess broker;
 
     /**
      * @param home              configuration, data and log of the broker live below this folder
@@ -43,6 +43,7 @@ public final class KafkaBroker implements AutoCloseable {
         this.port = port;
         this.controllerPort = controllerPort;
         this.defaultPartitions = defaultPartitions;
+        this.broker = new ChildProcess(PROCESS_NAME, home.resolve("kafka.pid"), home.resolve("kafka.log"));
     }
 
     public String bootstrapServers() {
@@ -57,44 +58,29 @@ public final class KafkaBroker implements AutoCloseable {
         return home.resolve("kafka.log");
     }
 
-    private Path pidFile() {
-        return home.resolve("kafka.pid");
-    }
-
     public synchronized void start(Duration timeout) throws IOException, InterruptedException {
-        if (process != null && process.isAlive()) {
+        if (broker.isRunning()) {
             return;
         }
         Files.createDirectories(home);
-        Processes.stopLeftover(pidFile(), Processes.marker(PROCESS_NAME), Duration.ofSeconds(30));
         Path properties = writeServerProperties();
         Path logging = writeLoggingConfiguration();
         String classpath = classpath();
-        Path dataDirectory = home.resolve("data");
-        if (!Files.exists(dataDirectory.resolve("meta.properties"))) {
+        if (!Files.exists(home.resolve("data").resolve("meta.properties"))) {
             format(classpath, properties, logging);
         }
         long offset = Files.exists(logFile()) ? Files.size(logFile()) : 0;
-        process = Processes.start(javaCommand(classpath, logging, "kafka.Kafka", properties.toString()), home, Map.of(), logFile());
-        Processes.writePid(pidFile(), process.pid());
+        broker.start(jvmArguments(classpath, logging, "kafka.Kafka", properties.toString()), home, Map.of());
         awaitStarted(offset, timeout);
     }
 
     /** Stops the broker the way an operator would (SIGTERM: controlled shutdown). */
     public synchronized void stop() {
-        if (process != null) {
-            Processes.stop(process.toHandle(), Duration.ofSeconds(30));
-            process = null;
-        }
-        try {
-            Files.deleteIfExists(pidFile());
-        } catch (IOException ignored) {
-            // nothing to clean
-        }
+        broker.stop(Duration.ofSeconds(30));
     }
 
     public synchronized boolean isRunning() {
-        return process != null && process.isAlive();
+        return broker.isRunning();
     }
 
     @Override
@@ -104,8 +90,10 @@ public final class KafkaBroker implements AutoCloseable {
 
     private void format(String classpath, Path properties, Path logging) throws IOException, InterruptedException {
         String clusterId = newClusterId();
-        Process formatting = Processes.start(javaCommand(classpath, logging, "kafka.tools.StorageTool",
-                "format", "-t", clusterId, "-c", properties.toString()), home, Map.of(), logFile());
+        List<String> command = new ArrayList<>(List.of(Processes.javaExecutable()));
+        command.addAll(jvmArguments(classpath, logging, "kafka.tools.StorageTool", "format", "-t", clusterId, "-c",
+                properties.toString()));
+        Process formatting = Processes.start(command, home, Map.of(), logFile());
         if (!formatting.waitFor(2, TimeUnit.MINUTES) || formatting.exitValue() != 0) {
             throw new IOException("formatting the Kafka log directory failed; see " + logFile());
         }
@@ -114,9 +102,7 @@ public final class KafkaBroker implements AutoCloseable {
     private void awaitStarted(long logOffset, Duration timeout) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IOException("the Kafka broker exited with " + process.exitValue() + "; see " + logFile());
-            }
+            broker.checkAlive();
             if (logContainsSince(logOffset, STARTED) && acceptsConnections()) {
                 return;
             }
@@ -141,9 +127,8 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
-    private List<String> javaCommand(String classpath, Path logging, String mainClass, String... arguments) {
-        List<String> command = new ArrayList<>(List.of(Processes.javaExecutable(),
-                Processes.marker(PROCESS_NAME), "-Xms128m", "-Xmx512m", "-XX:+UseG1GC",
+    private List<String> jvmArguments(String classpath, Path logging, String mainClass, String... arguments) {
+        List<String> command = new ArrayList<>(List.of("-Xms128m", "-Xmx512m", "-XX:+UseG1GC",
                 "-Dlog4j2.configurationFile=" + logging.toUri(),
                 "-cp", classpath, mainClass));
         command.addAll(List.of(arguments));

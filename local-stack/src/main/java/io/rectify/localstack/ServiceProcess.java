@@ -21,13 +21,14 @@ public final class ServiceProcess implements AutoCloseable {
     private final Path jar;
     private final int port;
     private final Path home;
-    private Process process;
+    private final ChildProcess process;
 
     public ServiceProcess(Service service, Path jar, int port, Path home) {
         this.service = service;
         this.jar = jar;
         this.port = port;
         this.home = home;
+        this.process = new ChildProcess(service.moduleName(), home.resolve(service.moduleName() + ".pid"), logFile());
     }
 
     public Service service() {
@@ -46,32 +47,21 @@ public final class ServiceProcess implements AutoCloseable {
         return home.resolve(service.moduleName() + ".log");
     }
 
-    private Path pidFile() {
-        return home.resolve(service.moduleName() + ".pid");
-    }
-
-    public synchronized void start(Map<String, String> environment, List<String> jvmOptions) throws IOException {
+    public void start(Map<String, String> environment, List<String> jvmOptions) throws IOException {
         if (!Files.isRegularFile(jar)) {
             throw new IOException(jar + " is missing; build the project first (mvn package)");
         }
-        Processes.stopLeftover(pidFile(), Processes.marker(service.moduleName()), Duration.ofSeconds(20));
-        List<String> command = new ArrayList<>();
-        command.add(Processes.javaExecutable());
-        command.add(Processes.marker(service.moduleName()));
-        command.addAll(jvmOptions);
-        command.add("-jar");
-        command.add(jar.toString());
-        process = Processes.start(command, home, environment, logFile());
-        Processes.writePid(pidFile(), process.pid());
+        List<String> arguments = new ArrayList<>(jvmOptions);
+        arguments.add("-jar");
+        arguments.add(jar.toString());
+        process.start(arguments, home, environment);
     }
 
     /** Waits until the service reports itself ready: its database, Kafka and migrations are up. */
     public void awaitReady(Duration timeout) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IOException(service.moduleName() + " exited with " + process.exitValue() + "; see " + logFile());
-            }
+            process.checkAlive();
             if (isReady()) {
                 return;
             }
@@ -93,21 +83,13 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    public synchronized boolean isRunning() {
-        return process != null && process.isAlive();
+    public boolean isRunning() {
+        return process.isRunning();
     }
 
     /** SIGTERM: Quarkus finishes in-flight requests and shuts down gracefully. */
-    public synchronized void stop() {
-        if (process != null) {
-            Processes.stop(process.toHandle(), Duration.ofSeconds(30));
-            process = null;
-        }
-        try {
-            Files.deleteIfExists(pidFile());
-        } catch (IOException ignored) {
-            // nothing to clean
-        }
+    public void stop() {
+        process.stop(Duration.ofSeconds(30));
     }
 
     @Override
