@@ -32,7 +32,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -190,12 +189,7 @@ public class OutboxRelay {
         if (topics.isEmpty()) {
             return true;
         }
-        Map<String, Object> settings = new HashMap<>();
-        kafkaConfig.forEach((key, value) -> {
-            if (AdminClientConfig.configNames().contains(key)) {
-                settings.put(key, value);
-            }
-        });
+        Map<String, Object> settings = ProducerSettings.only(kafkaConfig, AdminClientConfig.configNames());
         settings.put(AdminClientConfig.CLIENT_ID_CONFIG, clientId + "-admin");
         settings.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000);
         try (Admin admin = Admin.create(settings)) {
