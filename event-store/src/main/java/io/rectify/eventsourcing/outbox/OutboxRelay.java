@@ -60,8 +60,8 @@ import java.util.stream.Collectors;
  * other instances, but PostgreSQL serialises the commits of notifying transactions, which would
  * cap the write rate of unrelated cases; the slow poll covers what an in-process signal cannot.
  *
- * <p>A record is marked published only after Kafka acknowledged it and every earlier record of
- * its case in the same round; everything else is sent again in a later round. Consumers
+ * <p>A record is marked published only after Kafka acknowledged it, and a case's next event is
+ * sent only after that; everything unacknowledged is sent again in a later round. Consumers
  * deduplicate on the event id, so a repeat changes nothing.
  */
 @ApplicationScoped
@@ -191,6 +191,7 @@ public class OutboxRelay {
         }
         Map<String, Object> settings = ProducerSettings.only(kafkaConfig, AdminClientConfig.configNames());
         settings.put(AdminClientConfig.CLIENT_ID_CONFIG, clientId + "-admin");
+        settings.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
         settings.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000);
         try (Admin admin = Admin.create(settings)) {
             List<NewTopic> missing = topics.stream()
@@ -233,12 +234,24 @@ public class OutboxRelay {
         return leader;
     }
 
-    /** @return whether a full batch went out, i.e. more may be waiting */
+    /**
+     * Sends the oldest waiting event of each case in the batch and marks what Kafka acknowledged.
+     *
+     * <p>One event per case per round (stop-and-wait per case, parallel across cases) is what
+     * keeps a case's events in order through failures: once a send fails, the producer may still
+     * write later records of the same partition (an expired batch does not stop the ones behind
+     * it, and a timed-out record may be on the log after all). With one unacknowledged event per
+     * case, a failure can only ever repeat that event, never overtake it.
+     *
+     * @return whether more events may be waiting
+     */
     private boolean relayOneBatch() throws SQLException {
-        List<Entry> batch = fetch();
-        if (batch.isEmpty()) {
+        List<Entry> fetched = fetch();
+        if (fetched.isEmpty()) {
             return false;
         }
+        Set<UUID> cases = new HashSet<>();
+        List<Entry> batch = fetched.stream().filter(entry -> cases.add(entry.event().caseId())).toList();
         Producer<String, byte[]> kafka = producer();
         List<Future<RecordMetadata>> sends = new ArrayList<>(batch.size());
         RuntimeException sendFailure = null;
@@ -252,17 +265,12 @@ public class OutboxRelay {
             }
         }
         List<Long> acknowledged = new ArrayList<>(sends.size());
-        Set<UUID> casesWithFailure = new HashSet<>();
         long deadline = System.nanoTime() + config.deliveryTimeout().plusSeconds(5).toNanos();
         for (int i = 0; i < sends.size(); i++) {
-            Entry entry = batch.get(i);
             try {
                 sends.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                if (!casesWithFailure.contains(entry.event().caseId())) {
-                    acknowledged.add(entry.position());
-                }
+                acknowledged.add(batch.get(i).position());
             } catch (ExecutionException | TimeoutException e) {
-                casesWithFailure.add(entry.event().caseId());
                 sendFailure = sendFailure == null ? new IllegalStateException(e.getCause() == null ? e : e.getCause()) : sendFailure;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -273,7 +281,7 @@ public class OutboxRelay {
         if (sendFailure != null) {
             throw sendFailure;
         }
-        return batch.size() == config.batchSize();
+        return fetched.size() == config.batchSize() || batch.size() < fetched.size();
     }
 
     private List<Entry> fetch() throws SQLException {
