@@ -4,6 +4,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
 import org.apache.kafka.server.common.MetadataVersion;
@@ -26,6 +27,10 @@ public final class EmbeddedKafka implements AutoCloseable {
     }
 
     public static EmbeddedKafka start() throws Exception {
+        // the broker halts the JVM on a fatal fault, also while it shuts down with the test JVM;
+        // that would turn a green test run into a failed fork, so report it instead
+        Exit.setHaltProcedure((status, message) -> System.err.println("embedded Kafka asked to halt (" + status + "): " + message));
+        Exit.setExitProcedure((status, message) -> System.err.println("embedded Kafka asked to exit (" + status + "): " + message));
         TestKitNodes nodes = new TestKitNodes.Builder()
                 .setCombined(true)
                 .setNumBrokerNodes(1)
