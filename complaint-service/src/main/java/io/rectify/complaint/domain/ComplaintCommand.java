@@ -1,17 +1,29 @@
 package io.rectify.complaint.domain;
 
+import io.rectify.contracts.common.Containment;
+import io.rectify.contracts.common.Customer;
+import io.rectify.contracts.common.Effectiveness;
+import io.rectify.contracts.common.Product;
+import io.rectify.contracts.common.Severity;
+import io.rectify.contracts.complaint.CarProgress;
 import io.rectify.contracts.complaint.Channel;
-import io.rectify.contracts.complaint.Customer;
+import io.rectify.contracts.complaint.Impact;
 import io.rectify.contracts.complaint.Occurrence;
-import io.rectify.contracts.complaint.Product;
+import io.rectify.contracts.complaint.RelatedComplaint;
 import io.rectify.contracts.complaint.Remedy;
-import io.rectify.contracts.complaint.Severity;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 
-/** What a user asks of a complaint case. Each command's {@code NAME} is its API name. */
+/**
+ * What can be asked of a complaint case. The commands users send carry their API name
+ * ({@code POST /complaints/{id}/<name>}); the others come from car-service's events and from the
+ * deadline watch.
+ */
 public sealed interface ComplaintCommand {
 
+    /** The name the state machine knows the command by. */
     String name();
 
     /** The customer's complaint form, with the reference the case was given. */
@@ -27,7 +39,8 @@ public sealed interface ComplaintCommand {
                 Severity severity,
                 Remedy requestedRemedy,
                 Instant receivedAt,
-                DueDatePolicy dueDatePolicy) implements ComplaintCommand {
+                DueDatePolicy dueDatePolicy,
+                List<RelatedComplaint> relatedComplaints) implements ComplaintCommand {
         public static final String NAME = "filing";
 
         @Override
@@ -39,6 +52,101 @@ public sealed interface ComplaintCommand {
     /** The quality team confirms to the customer that the complaint is being handled (ISO 10002). */
     record Acknowledge(String comment, Instant at) implements ComplaintCommand {
         public static final String NAME = "acknowledgement";
+
+        @Override
+        public String name() {
+            return NAME;
+        }
+    }
+
+    record Analyse(String rootCauseHypothesis, Impact impact, Containment containment, String comment, Instant at)
+            implements ComplaintCommand {
+        public static final String NAME = "analysis";
+
+        @Override
+        public String name() {
+            return NAME;
+        }
+    }
+
+    record RequestCorrectiveAction(String problemStatement, String comment, Instant at) implements ComplaintCommand {
+        public static final String NAME = "corrective-action-request";
+
+        @Override
+        public String name() {
+            return NAME;
+        }
+    }
+
+    record Respond(String rootCause, String correctiveAction, String preventiveAction, String noCarJustification,
+                   String comment, Instant at) implements ComplaintCommand {
+        public static final String NAME = "response";
+
+        @Override
+        public String name() {
+            return NAME;
+        }
+    }
+
+    record RecordFollowUp(Effectiveness result, String observation, Instant at) implements ComplaintCommand {
+        public static final String NAME = "follow-ups";
+
+        @Override
+        public String name() {
+            return NAME;
+        }
+    }
+
+    record Close(String comment, Instant at) implements ComplaintCommand {
+        public static final String NAME = "closure";
+
+        @Override
+        public String name() {
+            return NAME;
+        }
+    }
+
+    record Reject(String reason, Instant at) implements ComplaintCommand {
+        public static final String NAME = "rejection";
+
+        @Override
+        public String name() {
+            return NAME;
+        }
+    }
+
+    record Reopen(String reason, Instant at) implements ComplaintCommand {
+        public static final String NAME = "reopening";
+
+        @Override
+        public String name() {
+            return NAME;
+        }
+    }
+
+    /** car-service opened the CAR this case asked for. */
+    record LinkCar(UUID carId, String carReference, Instant at) implements ComplaintCommand {
+        public static final String NAME = "link-car";
+
+        @Override
+        public String name() {
+            return NAME;
+        }
+    }
+
+    /** The linked CAR reached a step the case follows. */
+    record FollowCar(UUID carId, CarProgress progress, String summary, Instant at) implements ComplaintCommand {
+        public static final String NAME = "follow-car";
+
+        @Override
+        public String name() {
+            return NAME;
+        }
+    }
+
+    /** The deadline watch looks for milestones past their due date. */
+    record RecordMissedDeadlines(Instant now) implements ComplaintCommand {
+        public static final String NAME = "record-missed-deadlines";
 
         @Override
         public String name() {

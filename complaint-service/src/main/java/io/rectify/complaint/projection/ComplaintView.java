@@ -32,6 +32,8 @@ public class ComplaintView extends PanacheEntityBase {
     public Instant receivedAt;
     @Column(name = "updated_at")
     public Instant updatedAt;
+    @Column(name = "next_deadline_at")
+    public Instant nextDeadlineAt;
     @JdbcTypeCode(SqlTypes.JSON)
     public String document;
 }

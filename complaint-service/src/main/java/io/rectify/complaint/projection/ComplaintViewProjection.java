@@ -4,13 +4,21 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.rectify.complaint.domain.Complaint;
 import io.rectify.complaint.domain.ComplaintAggregate;
 import io.rectify.contracts.complaint.ComplaintEvent;
+import io.rectify.contracts.complaint.RelatedComplaint;
 import io.rectify.eventsourcing.aggregate.EventSerializer;
 import io.rectify.eventsourcing.projection.Projection;
 import io.rectify.eventsourcing.store.RecordedEvent;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Keeps {@code complaint_view} equal to the fold of each case's events. */
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Keeps {@code complaint_view} equal to the fold of each case's events, and records which
+ * complaints a new one may repeat ({@code complaint_relations}).
+ */
 @ApplicationScoped
 public class ComplaintViewProjection implements Projection<Complaint, ComplaintEvent> {
 
@@ -34,7 +42,7 @@ public class ComplaintViewProjection implements Projection<Complaint, ComplaintE
 
     @Override
     public Uni<Void> reset() {
-        return ComplaintView.deleteAll().replaceWithVoid();
+        return ComplaintRelation.deleteAll().chain(() -> ComplaintView.deleteAll()).replaceWithVoid();
     }
 
     @Override
@@ -46,19 +54,50 @@ public class ComplaintViewProjection implements Projection<Complaint, ComplaintE
             view.id = complaint.id();
             view.reference = complaint.reference();
             view.status = complaint.status().name();
-            view.customerId = complaint.customer().id();
-            view.partNumber = complaint.product().partNumber();
-            view.lotNumber = complaint.lotNumber();
-            view.severity = complaint.severity().name();
+            view.customerId = complaint.intake().customer().id();
+            view.partNumber = complaint.intake().product().partNumber();
+            view.lotNumber = complaint.intake().lotNumber();
+            view.severity = complaint.intake().severity().name();
             view.version = recorded.version();
-            view.receivedAt = complaint.receivedAt();
+            view.receivedAt = complaint.intake().receivedAt();
             view.updatedAt = recorded.occurredAt();
+            view.nextDeadlineAt = ComplaintDocument.nextDeadline(complaint);
             view.document = serializer.toJson(ComplaintDocument.of(complaint, recorded.version(), recorded.occurredAt()));
-            return existing == null ? Panache.getSession().chain(session -> session.persist(view)) : Uni.createFrom().voidItem();
+            Uni<Void> saved = existing == null
+                    ? Panache.getSession().chain(session -> session.persist(view))
+                    : Uni.createFrom().voidItem();
+            return event instanceof ComplaintEvent.Received received ? saved.chain(() -> relate(received)) : saved;
         });
     }
 
-    public ComplaintDocument read(ComplaintView view) {
-        return serializer.fromJson(view.document, ComplaintDocument.class);
+    private Uni<Void> relate(ComplaintEvent.Received received) {
+        List<RelatedComplaint> related = received.relatedComplaints() == null ? List.of() : received.relatedComplaints();
+        return Multi.createFrom().iterable(related)
+                .onItem().transformToUniAndConcatenate(earlier -> {
+                    ComplaintRelation relation = new ComplaintRelation();
+                    relation.complaintId = received.complaintId();
+                    relation.complaintReference = received.reference();
+                    relation.relatedId = earlier.complaintId();
+                    relation.reason = earlier.reason().name();
+                    relation.receivedAt = received.receivedAt();
+                    return Panache.getSession().chain(session -> session.persist(relation));
+                })
+                .collect().last().replaceWithVoid();
+    }
+
+    /** The case as the API shows it now, with the later complaints that named it. */
+    public Uni<ComplaintDocument> read(ComplaintView view, Instant now) {
+        return ComplaintRelation.<ComplaintRelation>list("relatedId", view.id).map(later -> {
+            List<RelatedComplaint> recurrences = later.stream()
+                    .map(r -> new RelatedComplaint(r.complaintId, r.complaintReference, RelatedComplaint.Reason.valueOf(r.reason),
+                            r.receivedAt))
+                    .toList();
+            return serializer.fromJson(view.document, ComplaintDocument.class).asOf(now, recurrences);
+        });
+    }
+
+    /** For lists: the case as of now; its later recurrences are left out ({@code null}), read the case for them. */
+    public ComplaintDocument summary(ComplaintView view, Instant now) {
+        return serializer.fromJson(view.document, ComplaintDocument.class).asOf(now, null);
     }
 }

@@ -1,8 +1,12 @@
 package io.rectify.complaint.rest;
 
+import io.rectify.complaint.domain.ComplaintCommand;
 import io.rectify.complaint.projection.ComplaintDocument;
 import io.rectify.complaint.service.ComplaintForm;
 import io.rectify.complaint.service.ComplaintService;
+import io.rectify.contracts.common.Containment;
+import io.rectify.contracts.common.Effectiveness;
+import io.rectify.contracts.complaint.Impact;
 import io.rectify.eventsourcing.http.CommandBodies;
 import io.rectify.eventsourcing.http.HistoryEntry;
 import io.rectify.eventsourcing.http.Problem;
@@ -13,6 +17,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -37,8 +42,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 @Path("/complaints")
 @Produces(MediaType.APPLICATION_JSON)
@@ -56,6 +63,37 @@ public class ComplaintResource {
     }
 
     public record AcknowledgementRequest(@Size(max = 4_000) String comment) {
+    }
+
+    public record AnalysisRequest(@NotBlank @Size(max = 10_000) String rootCauseHypothesis,
+                                  @Valid Impact impact,
+                                  @Valid Containment containment,
+                                  @Size(max = 4_000) String comment) {
+    }
+
+    public record CorrectiveActionRequestBody(
+            @Schema(description = "The problem the CAR is to solve; the complaint's description when omitted")
+            @Size(max = 10_000) String problemStatement,
+            @Size(max = 4_000) String comment) {
+    }
+
+    public record ResponseRequest(
+            @Schema(description = "The root cause as told to the customer; the CAR's root cause when omitted")
+            @Size(max = 10_000) String rootCause,
+            @NotBlank @Size(max = 10_000) String correctiveAction,
+            @NotBlank @Size(max = 10_000) String preventiveAction,
+            @Schema(description = "Required when answering without a CAR: why none is needed")
+            @Size(max = 10_000) String noCarJustification,
+            @Size(max = 4_000) String comment) {
+    }
+
+    public record FollowUpRequest(@NotNull Effectiveness result, @NotBlank @Size(max = 10_000) String observation) {
+    }
+
+    public record ClosureRequest(@Size(max = 4_000) String comment) {
+    }
+
+    public record ReasonRequest(@NotBlank @Size(max = 4_000) String reason) {
     }
 
     @POST
@@ -121,19 +159,103 @@ public class ComplaintResource {
 
     @POST
     @Path("/{id}/acknowledgement")
-    @Operation(summary = "Acknowledges receipt of the complaint to the customer",
-            description = "Allowed while the case is RECEIVED. With If-Match, answers 412 if the case changed meanwhile.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ComplaintDocument.class)))
-    @APIResponse(responseCode = "409", description = "Not allowed in the case's status; lists the allowed commands",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Acknowledges receipt of the complaint to the customer (RECEIVED)")
     @RequestBody(required = false, content = @Content(schema = @Schema(implementation = AcknowledgementRequest.class)))
-    public Uni<Response> acknowledge(@PathParam("id") UUID id,
-                                     @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                     byte[] body) {
-        AcknowledgementRequest acknowledgement = bodies.read(body, AcknowledgementRequest.class);
-        return complaints.acknowledge(id, Versions.fromIfMatch(ifMatch), acknowledgement.comment(), request.eventMetadata())
+    @CommandResponses
+    public Uni<Response> acknowledge(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
+        AcknowledgementRequest request = bodies.read(body, AcknowledgementRequest.class);
+        return command(id, ifMatch, at -> new ComplaintCommand.Acknowledge(request.comment(), at));
+    }
+
+    @POST
+    @Path("/{id}/analysis")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Records the problem analysis: why it happened, what it affects, what is contained",
+            description = "ACKNOWLEDGED becomes UNDER_ANALYSIS; recording it again refines the analysis.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = AnalysisRequest.class)))
+    @CommandResponses
+    public Uni<Response> analyse(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
+        AnalysisRequest request = bodies.read(body, AnalysisRequest.class);
+        return command(id, ifMatch, at -> new ComplaintCommand.Analyse(request.rootCauseHypothesis(), request.impact(),
+                request.containment(), request.comment(), at));
+    }
+
+    @POST
+    @Path("/{id}/corrective-action-request")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Asks for a corrective action (8D); car-service opens the CAR and the case follows it",
+            description = "Allowed UNDER_ANALYSIS once the analysis is recorded; the case becomes CORRECTIVE_ACTION.")
+    @RequestBody(required = false, content = @Content(schema = @Schema(implementation = CorrectiveActionRequestBody.class)))
+    @CommandResponses
+    public Uni<Response> requestCorrectiveAction(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                                 byte[] body) {
+        CorrectiveActionRequestBody request = bodies.read(body, CorrectiveActionRequestBody.class);
+        return command(id, ifMatch, at -> new ComplaintCommand.RequestCorrectiveAction(request.problemStatement(),
+                request.comment(), at));
+    }
+
+    @POST
+    @Path("/{id}/response")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Answers the customer: root cause, corrective and preventive action",
+            description = "Allowed once the linked CAR has a root cause, or UNDER_ANALYSIS with noCarJustification.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = ResponseRequest.class)))
+    @CommandResponses
+    public Uni<Response> respond(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
+        ResponseRequest request = bodies.read(body, ResponseRequest.class);
+        return command(id, ifMatch, at -> new ComplaintCommand.Respond(request.rootCause(), request.correctiveAction(),
+                request.preventiveAction(), request.noCarJustification(), request.comment(), at));
+    }
+
+    @POST
+    @Path("/{id}/follow-ups")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Records what the follow-up at the customer found",
+            description = "EFFECTIVE: the case is MONITORING and may close. NOT_EFFECTIVE: back to UNDER_ANALYSIS, "
+                    + "and the linked CAR is reopened.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = FollowUpRequest.class)))
+    @CommandResponses
+    public Uni<Response> followUp(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
+        FollowUpRequest request = bodies.read(body, FollowUpRequest.class);
+        return command(id, ifMatch, at -> new ComplaintCommand.RecordFollowUp(request.result(), request.observation(), at));
+    }
+
+    @POST
+    @Path("/{id}/closure")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Closes the case", description = "Needs a follow-up that found the action EFFECTIVE.")
+    @RequestBody(required = false, content = @Content(schema = @Schema(implementation = ClosureRequest.class)))
+    @CommandResponses
+    public Uni<Response> close(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
+        ClosureRequest request = bodies.read(body, ClosureRequest.class);
+        return command(id, ifMatch, at -> new ComplaintCommand.Close(request.comment(), at));
+    }
+
+    @POST
+    @Path("/{id}/rejection")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Rejects the complaint, with the reason", description = "Allowed before a response.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = ReasonRequest.class)))
+    @CommandResponses
+    public Uni<Response> reject(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
+        ReasonRequest request = bodies.read(body, ReasonRequest.class);
+        return command(id, ifMatch, at -> new ComplaintCommand.Reject(request.reason(), at));
+    }
+
+    @POST
+    @Path("/{id}/reopening")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Reopens a CLOSED or REJECTED case, with the reason; it returns to UNDER_ANALYSIS")
+    @RequestBody(content = @Content(schema = @Schema(implementation = ReasonRequest.class)))
+    @CommandResponses
+    public Uni<Response> reopen(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
+        ReasonRequest request = bodies.read(body, ReasonRequest.class);
+        return command(id, ifMatch, at -> new ComplaintCommand.Reopen(request.reason(), at));
+    }
+
+    private Uni<Response> command(UUID id, String ifMatch, Function<Instant, ComplaintCommand> command) {
+        return complaints.handle(id, Versions.fromIfMatch(ifMatch), request.eventMetadata(), command)
                 .map(ComplaintResource::withETag);
     }
 

@@ -3,13 +3,14 @@ package io.rectify.complaint.service;
 import io.rectify.complaint.domain.ComplaintCommand;
 import io.rectify.complaint.domain.DueDatePolicy;
 import io.rectify.contracts.complaint.Channel;
-import io.rectify.contracts.complaint.Customer;
-import io.rectify.contracts.complaint.Language;
+import io.rectify.contracts.common.Customer;
+import io.rectify.contracts.common.Language;
 import io.rectify.contracts.complaint.Occurrence;
 import io.rectify.contracts.complaint.Phase;
-import io.rectify.contracts.complaint.Product;
+import io.rectify.contracts.complaint.RelatedComplaint;
+import io.rectify.contracts.common.Product;
 import io.rectify.contracts.complaint.Remedy;
-import io.rectify.contracts.complaint.Severity;
+import io.rectify.contracts.common.Severity;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -21,6 +22,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * The official complaint form (seed step 1): what the problem is, under which conditions and
@@ -53,13 +55,14 @@ public record ComplaintForm(@NotNull @Valid CustomerForm customer,
                                  @NotNull Phase phase) {
     }
 
-    ComplaintCommand.File toCommand(String reference, Instant receivedAt, DueDatePolicy policy) {
+    ComplaintCommand.File toCommand(String reference, Instant receivedAt, DueDatePolicy policy,
+                                    List<RelatedComplaint> relatedComplaints) {
         return new ComplaintCommand.File(reference,
                 new Customer(customer.id().trim(), customer.name().trim(), customer.email().trim(), customer.language()),
                 channel,
                 new Product(product.partNumber().trim(), product.name() == null ? null : product.name().trim()),
                 lotNumber.trim(), quantityAffected, remainingStock, description.trim(),
                 new Occurrence(occurrence.conditions().trim(), occurrence.occurredAt(), occurrence.phase()),
-                severity, requestedRemedy, receivedAt, policy);
+                severity, requestedRemedy, receivedAt, policy, relatedComplaints);
     }
 }

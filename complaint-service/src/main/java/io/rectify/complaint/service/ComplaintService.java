@@ -7,11 +7,10 @@ import io.quarkus.panache.common.Sort;
 import io.rectify.complaint.domain.Complaint;
 import io.rectify.complaint.domain.ComplaintAggregate;
 import io.rectify.complaint.domain.ComplaintCommand;
-import io.rectify.complaint.domain.DueDatePolicy;
 import io.rectify.complaint.projection.ComplaintDocument;
-import io.rectify.contracts.complaint.ComplaintEvent;
 import io.rectify.complaint.projection.ComplaintView;
 import io.rectify.complaint.projection.ComplaintViewProjection;
+import io.rectify.contracts.complaint.ComplaintEvent;
 import io.rectify.eventsourcing.aggregate.EventSerializer;
 import io.rectify.eventsourcing.command.AggregateNotFoundException;
 import io.rectify.eventsourcing.command.CommandExecutor;
@@ -19,6 +18,7 @@ import io.rectify.eventsourcing.command.CommandResult;
 import io.rectify.eventsourcing.command.Decider;
 import io.rectify.eventsourcing.command.ExpectedVersion;
 import io.rectify.eventsourcing.idempotency.IdempotencyKeys;
+import io.rectify.eventsourcing.reference.ReferenceNumbers;
 import io.rectify.eventsourcing.store.EventMetadata;
 import io.rectify.eventsourcing.store.EventStore;
 import io.rectify.eventsourcing.store.RecordedEvent;
@@ -33,29 +33,36 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** The use cases of complaint cases: each command runs through the shared command executor. */
 @ApplicationScoped
 public class ComplaintService {
 
     static final String IDEMPOTENCY_SCOPE = "complaints";
+    static final String REFERENCE_PREFIX = "CMP";
+    static final String REFERENCE_SEQUENCE = "complaint_reference_seq";
 
     private final CommandExecutor executor;
     private final ComplaintAggregate aggregate;
     private final ComplaintViewProjection views;
     private final ReferenceNumbers references;
+    private final DeadlineProfiles deadlineProfiles;
+    private final Recurrences recurrences;
     private final IdempotencyKeys idempotencyKeys;
     private final EventStore eventStore;
     private final EventSerializer serializer;
     private final Clock clock;
 
     public ComplaintService(CommandExecutor executor, ComplaintAggregate aggregate, ComplaintViewProjection views,
-                            ReferenceNumbers references, IdempotencyKeys idempotencyKeys, EventStore eventStore,
-                            EventSerializer serializer, Clock clock) {
+                            ReferenceNumbers references, DeadlineProfiles deadlineProfiles, Recurrences recurrences,
+                            IdempotencyKeys idempotencyKeys, EventStore eventStore, EventSerializer serializer, Clock clock) {
         this.executor = executor;
         this.aggregate = aggregate;
         this.views = views;
         this.references = references;
+        this.deadlineProfiles = deadlineProfiles;
+        this.recurrences = recurrences;
         this.idempotencyKeys = idempotencyKeys;
         this.eventStore = eventStore;
         this.serializer = serializer;
@@ -73,7 +80,8 @@ public class ComplaintService {
     }
 
     /**
-     * Files a complaint. With an idempotency key, a repeated request (same key, same form)
+     * Files a complaint: a reference, due dates from the customer's profile, and the earlier
+     * complaints it may repeat. With an idempotency key, a repeated request (same key, same form)
      * returns the case the first one created, even when both arrive at the same time: the key is
      * looked up and claimed in the transaction that creates the case.
      */
@@ -82,9 +90,11 @@ public class ComplaintService {
         UUID id = UUID.randomUUID();
         Instant receivedAt = clock.instant();
         Decider<Complaint, ComplaintEvent> decider = (state, version) -> alreadyFiled(claim)
-                .chain(() -> references.next(receivedAt))
-                .call(reference -> claim.map(c -> idempotencyKeys.record(c, id)).orElse(Uni.createFrom().voidItem()))
-                .map(reference -> state.decide(form.toCommand(reference, receivedAt, DueDatePolicy.DEFAULT)));
+                .chain(() -> deadlineProfiles.policyFor(form.customer().id().trim(), form.severity()))
+                .chain(policy -> recurrences.earlierThan(form.product().partNumber().trim(), form.lotNumber().trim(), receivedAt)
+                        .chain(related -> references.next(REFERENCE_PREFIX, REFERENCE_SEQUENCE, receivedAt)
+                                .call(reference -> claim.map(c -> idempotencyKeys.record(c, id)).orElse(Uni.createFrom().voidItem()))
+                                .map(reference -> state.decide(form.toCommand(reference, receivedAt, policy, related)))));
         return executor.create(aggregate, id, metadata, decider)
                 .map(result -> new Filing(document(result), false))
                 .onFailure(AlreadyFiled.class)
@@ -116,10 +126,34 @@ public class ComplaintService {
         }
     }
 
-    public Uni<ComplaintDocument> acknowledge(UUID id, ExpectedVersion expected, String comment, EventMetadata metadata) {
+    /**
+     * Runs a user's command on a case: the command is built with the time of deciding, decided
+     * by the case, and the case as it is afterwards is answered.
+     */
+    public Uni<ComplaintDocument> handle(UUID id, ExpectedVersion expected, EventMetadata metadata,
+                                        Function<Instant, ComplaintCommand> command) {
         return executor.execute(aggregate, id, expected, metadata,
-                        Decider.pure(complaint -> complaint.decide(new ComplaintCommand.Acknowledge(comment, clock.instant()))))
-                .map(ComplaintService::document);
+                        Decider.pure(complaint -> complaint.decide(command.apply(clock.instant()))))
+                .map(this::document);
+    }
+
+    /**
+     * Runs a command the deadline watch caused, in a transaction of its own; nothing is answered.
+     */
+    public Uni<Void> handleInternally(UUID id, EventMetadata metadata, ComplaintCommand command) {
+        return executor.execute(aggregate, id, ExpectedVersion.any(), metadata, Decider.pure(complaint -> complaint.decide(command)))
+                .replaceWithVoid();
+    }
+
+    /**
+     * Runs a command that another service's event caused, inside the consumer's transaction. A
+     * case that does not exist here (a CAR raised without a complaint) is not this service's
+     * business; a lost race fails the consumer's batch, which is then applied again.
+     */
+    public Uni<Void> handleConsumed(UUID id, EventMetadata metadata, ComplaintCommand command) {
+        return executor.execute(aggregate, id, ExpectedVersion.latest(), metadata, Decider.pure(complaint -> complaint.decide(command)))
+                .replaceWithVoid()
+                .onFailure(AggregateNotFoundException.class).recoverWithNull();
     }
 
     @WithSession
@@ -128,11 +162,11 @@ public class ComplaintService {
     }
 
     private Uni<ComplaintDocument> find(UUID id) {
-        return ComplaintView.<ComplaintView>findById(id).map(view -> {
+        return ComplaintView.<ComplaintView>findById(id).chain(view -> {
             if (view == null) {
                 throw new AggregateNotFoundException(ComplaintAggregate.STREAM_TYPE, id);
             }
-            return views.read(view);
+            return views.read(view, clock.instant());
         });
     }
 
@@ -145,8 +179,10 @@ public class ComplaintService {
         addFilter(where, parameters, "partNumber", filter.partNumber());
         addFilter(where, parameters, "lotNumber", filter.lotNumber());
         var query = ComplaintView.<ComplaintView>find(where.toString(), Sort.descending("receivedAt").and("id"), parameters);
+        Instant now = clock.instant();
         return query.page(Page.of(page, size)).list()
-                .chain(views -> query.count().map(total -> new PageOf<>(views.stream().map(this.views::read).toList(), page, size, total)));
+                .chain(found -> query.count().map(total -> new PageOf<>(
+                        found.stream().map(view -> views.summary(view, now)).toList(), page, size, total)));
     }
 
     /** The full ordered history of a case; 404 when there is no such case. */
@@ -167,8 +203,8 @@ public class ComplaintService {
         }
     }
 
-    private static ComplaintDocument document(CommandResult<Complaint> result) {
+    private ComplaintDocument document(CommandResult<Complaint> result) {
         Instant updatedAt = result.appended().isEmpty() ? null : result.appended().get(result.appended().size() - 1).occurredAt();
-        return ComplaintDocument.of(result.state(), result.version(), updatedAt);
+        return ComplaintDocument.of(result.state(), result.version(), updatedAt).asOf(clock.instant(), null);
     }
 }

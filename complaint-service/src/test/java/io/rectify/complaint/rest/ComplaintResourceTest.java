@@ -50,10 +50,10 @@ class ComplaintResourceTest {
                 .body("customer.language", equalTo("el"))
                 .body("product.partNumber", equalTo("SW-100"))
                 .body("requestedRemedy", equalTo("REPLACEMENT"))
-                .body("allowedCommands", contains("acknowledgement"))
-                .body("dueDates.acknowledgement", notNullValue())
-                .body("dueDates.response", notNullValue())
-                .body("dueDates.containment", nullValue())
+                .body("allowedCommands", contains("acknowledgement", "rejection"))
+                .body("deadlines.milestone", contains("ACKNOWLEDGEMENT", "RESPONSE", "CLOSURE"))
+                .body("deadlines.status", everyItem(equalTo("OPEN")))
+                .body("nextDue.milestone", equalTo("ACKNOWLEDGEMENT"))
                 .extract();
         String id = created.path("id");
         assertEquals(true, created.header("Location").endsWith("/complaints/" + id));
@@ -72,7 +72,7 @@ class ComplaintResourceTest {
         form.put("severity", "CRITICAL");
         given().contentType(ContentType.JSON).body(form).post("/complaints")
                 .then().statusCode(201)
-                .body("dueDates.containment", notNullValue());
+                .body("deadlines.milestone", contains("ACKNOWLEDGEMENT", "CONTAINMENT", "RESPONSE", "CLOSURE"));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.rectify.contracts.complaint;
+package io.rectify.contracts.common;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;

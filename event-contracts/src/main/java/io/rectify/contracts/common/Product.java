@@ -1,4 +1,7 @@
-package io.rectify.contracts.complaint;
+package io.rectify.contracts.common;
 
-public record Product(String partNumber, String name) {
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+public record Product(@NotBlank @Size(max = 100) String partNumber, @Size(max = 200) String name) {
 }

@@ -1,4 +1,4 @@
-package io.rectify.contracts.complaint;
+package io.rectify.contracts.common;
 
 public enum Severity {
     CRITICAL, MAJOR, MINOR

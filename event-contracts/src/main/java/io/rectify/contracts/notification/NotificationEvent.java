@@ -2,7 +2,7 @@ package io.rectify.contracts.notification;
 
 import io.rectify.contracts.EventType;
 import io.rectify.contracts.EventTypes;
-import io.rectify.contracts.complaint.Language;
+import io.rectify.contracts.common.Language;
 
 import java.time.Instant;
 import java.util.UUID;

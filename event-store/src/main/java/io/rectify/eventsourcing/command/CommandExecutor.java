@@ -92,15 +92,18 @@ public class CommandExecutor {
         return store.readStream(id).map(events -> {
             S state = type.initialState(id);
             long version = 0;
+            Instant updatedAt = null;
             for (RecordedEvent recorded : events) {
                 state = type.evolve(state, serializer.deserialize(type.eventTypes(), recorded.type(), recorded.data()));
                 version = recorded.version();
+                updatedAt = recorded.occurredAt();
             }
-            return new Loaded<>(state, version);
+            return new Loaded<>(state, version, updatedAt);
         });
     }
 
-    public record Loaded<S>(S state, long version) {
+    /** An aggregate as its events left it; {@code updatedAt} is the time of the last event. */
+    public record Loaded<S>(S state, long version, Instant updatedAt) {
         public boolean exists() {
             return version > 0;
         }
@@ -111,7 +114,7 @@ public class CommandExecutor {
         // a creation needs no read: if the stream exists after all, appending version 1 fails on
         // the store's unique (stream, version) and the creation answers "already exists"
         Uni<Loaded<S>> current = expected.kind() == ExpectedVersion.Kind.NO_STREAM
-                ? Uni.createFrom().item(new Loaded<>(type.initialState(id), 0))
+                ? Uni.createFrom().item(new Loaded<>(type.initialState(id), 0, null))
                 : load(type, id);
         return current.chain(loaded -> {
             switch (expected.kind()) {
@@ -128,7 +131,7 @@ public class CommandExecutor {
                         throw new StaleVersionException(id, expected.version(), loaded.version());
                     }
                 }
-                case ANY -> {
+                case ANY, LATEST -> {
                     if (!loaded.exists()) {
                         throw new AggregateNotFoundException(type.streamType(), id);
                     }
@@ -174,6 +177,9 @@ public class CommandExecutor {
         }
         if (expected.kind() == ExpectedVersion.Kind.EXACTLY) {
             return new StaleVersionException(conflict.streamId(), expected.version(), -1);
+        }
+        if (expected.kind() == ExpectedVersion.Kind.LATEST) {
+            return conflict;
         }
         return new ConcurrentWritesException(conflict.streamId(), MAX_ATTEMPTS);
     }

@@ -7,7 +7,7 @@ package io.rectify.eventsourcing.command;
  */
 public record ExpectedVersion(Kind kind, long version) {
 
-    public enum Kind { NO_STREAM, EXACTLY, ANY }
+    public enum Kind { NO_STREAM, EXACTLY, ANY, LATEST }
 
     public static ExpectedVersion noStream() {
         return new ExpectedVersion(Kind.NO_STREAM, 0);
@@ -19,6 +19,14 @@ public record ExpectedVersion(Kind kind, long version) {
 
     public static ExpectedVersion any() {
         return new ExpectedVersion(Kind.ANY, -1);
+    }
+
+    /**
+     * Decides on the current state like {@link #any()}, but leaves a lost race to the caller: for
+     * work that joins a larger transaction (a consumer's batch), which must then be retried whole.
+     */
+    public static ExpectedVersion latest() {
+        return new ExpectedVersion(Kind.LATEST, -1);
     }
 
     public boolean retryOnConflict() {

@@ -6,7 +6,9 @@ import io.rectify.eventsourcing.aggregate.EventSerializer;
 import io.rectify.eventsourcing.cloudevents.CloudEvent;
 import io.rectify.eventsourcing.cloudevents.CloudEventsKafka;
 import io.rectify.eventsourcing.outbox.OutboxRelay;
+import io.rectify.eventsourcing.command.CommandExecutor;
 import io.rectify.eventsourcing.store.SqlErrors;
+import io.rectify.eventsourcing.store.StreamConflictException;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
@@ -135,10 +137,19 @@ public class IdempotentConsumer {
             deferred = deferred.runSubscriptionOn(task -> context.runOnContext(ignored -> task.run()));
         }
         return deferred
-                .onFailure(SqlErrors::isTransient)
+                .onFailure(IdempotentConsumer::passes)
                 .invoke(failure -> LOG.warnf("%s: cannot apply events now, retrying: %s", consumer, failure.getMessage()))
-                .onFailure(SqlErrors::isTransient)
+                .onFailure(IdempotentConsumer::passes)
                 .retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(10)).indefinitely();
+    }
+
+    /**
+     * Failures that go away by themselves: the database is away, or a user's command changed the
+     * same aggregate at the same moment (the whole transaction is tried again on the new state).
+     */
+    private static boolean passes(Throwable failure) {
+        return SqlErrors.isTransient(failure) || failure instanceof StreamConflictException
+                || failure instanceof CommandExecutor.ConcurrentWritesException;
     }
 
     private Uni<Void> parkAll(String consumer, List<Unreadable> unreadable) {

@@ -1,6 +1,6 @@
 package io.rectify.notification.domain;
 
-import io.rectify.contracts.complaint.Language;
+import io.rectify.contracts.common.Language;
 import io.rectify.contracts.notification.NotificationChannel;
 import io.rectify.contracts.notification.NotificationEvent;
 

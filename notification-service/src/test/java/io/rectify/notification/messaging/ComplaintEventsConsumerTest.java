@@ -5,14 +5,14 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rectify.contracts.complaint.Channel;
 import io.rectify.contracts.complaint.ComplaintEvent;
-import io.rectify.contracts.complaint.Customer;
+import io.rectify.contracts.common.Customer;
 import io.rectify.contracts.complaint.DueDates;
-import io.rectify.contracts.complaint.Language;
+import io.rectify.contracts.common.Language;
 import io.rectify.contracts.complaint.Occurrence;
 import io.rectify.contracts.complaint.Phase;
-import io.rectify.contracts.complaint.Product;
+import io.rectify.contracts.common.Product;
 import io.rectify.contracts.complaint.Remedy;
-import io.rectify.contracts.complaint.Severity;
+import io.rectify.contracts.common.Severity;
 import io.rectify.eventsourcing.cloudevents.CloudEvent;
 import io.rectify.eventsourcing.cloudevents.CloudEventsKafka;
 import io.rectify.localstack.TopicClient;
@@ -116,7 +116,7 @@ class ComplaintEventsConsumerTest {
         String key = UUID.randomUUID().toString(); // one key: one partition, one batch in order
         ComplaintEvent.Received withoutCustomer = new ComplaintEvent.Received(rejected, "CMP-2026-000099", null,
                 Channel.EMAIL, new Product("SW-1", null), "LOT", 1, 0, "no customer", null, Severity.MINOR, Remedy.NONE,
-                Instant.now(), null);
+                Instant.now(), null, List.of());
         for (CloudEvent event : List.of(received(first, Language.EN),
                 envelope(rejected, "io.rectify.complaint.received.v1", json.writeValueAsString(withoutCustomer), 1),
                 received(last, Language.EL))) {
@@ -164,7 +164,7 @@ class ComplaintEventsConsumerTest {
                 new Customer("ACME", "ACME Automotive", "quality@acme.example", language), Channel.EMAIL,
                 new Product("SW-100", "Rocker switch"), "LOT-7", 10, 100, "sticking contacts",
                 new Occurrence("85 °C", now.minusSeconds(3600), Phase.FIELD), Severity.MAJOR, Remedy.NONE, now,
-                new DueDates(now.plusSeconds(86_400), null, now.plusSeconds(864_000), now.plusSeconds(5_184_000)));
+                new DueDates(now.plusSeconds(86_400), null, now.plusSeconds(864_000), now.plusSeconds(5_184_000)), List.of());
         return envelope(complaintId, "io.rectify.complaint.received.v1", json.writeValueAsString(event), 1);
     }
 

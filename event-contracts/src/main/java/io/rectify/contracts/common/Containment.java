@@ -1,0 +1,15 @@
+package io.rectify.contracts.common;
+
+import jakarta.validation.Valid;
+
+/**
+ * Containment of suspect stock wherever it is (8D D3, or the complaint's first analysis): at the
+ * customer, in transit, in-house. A location that holds none is left out.
+ */
+public record Containment(@Valid ContainedStock atCustomer, @Valid ContainedStock inTransit, @Valid ContainedStock inHouse) {
+
+    /** Whether any location has an action. */
+    public boolean isRecorded() {
+        return atCustomer != null || inTransit != null || inHouse != null;
+    }
+}
