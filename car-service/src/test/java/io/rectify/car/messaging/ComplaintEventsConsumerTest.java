@@ -1,6 +1,17 @@
 package io.rectify.car.messaging;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.WithTestResource;
+import io.rectify.contracts.common.ContainedStock;
+import io.rectify.contracts.common.Containment;
+import io.rectify.contracts.common.Customer;
+import io.rectify.contracts.common.Effectiveness;
+import io.rectify.contracts.common.Language;
+import io.rectify.contracts.common.Product;
+import io.rectify.contracts.common.Severity;
+import io.rectify.contracts.complaint.ComplaintEvent;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rectify.eventsourcing.cloudevents.CloudEvent;
 import io.rectify.eventsourcing.cloudevents.CloudEventsKafka;
@@ -14,13 +25,19 @@ import org.apache.kafka.common.TopicPartition;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** car-service reads complaints.events and passes over what does not concern it, without parking or stalling. */
@@ -30,6 +47,9 @@ class ComplaintEventsConsumerTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
+
+    @Inject
+    ObjectMapper json;
 
     @Test
     void complaintEventsThatNeedNoCarAreConsumedAndSkipped() {
@@ -46,6 +66,68 @@ class ComplaintEventsConsumerTest {
         }
         assertEquals(0, kafka.read("car-service.dead-letter", r -> complaintId.toString().equals(r.key()), 1,
                 Duration.ofSeconds(2)).size());
+    }
+
+    @Test
+    void aCorrectiveActionRequestOpensOneCarEvenWhenItArrivesTwice() throws Exception {
+        UUID complaintId = UUID.randomUUID();
+        CloudEvent request = requestFor(complaintId);
+        TopicClient kafka = new TopicClient(bootstrapServers);
+        kafka.send(CloudEventsKafka.toRecord("complaints.events", request));
+        kafka.send(CloudEventsKafka.toRecord("complaints.events", request));
+        // a second request with another event id (the case asked again) finds the same CAR
+        kafka.send(CloudEventsKafka.toRecord("complaints.events", requestFor(complaintId)));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().queryParam("complaintId", complaintId).get("/cars")
+                .then().body("total", equalTo(1))
+                .body("items[0].complaintReference", equalTo("CMP-2026-000777"))
+                .body("items[0].source", equalTo("CUSTOMER"))
+                .body("items[0].initialContainment.atCustomer.quantity", equalTo(50)));
+        String carId = given().queryParam("complaintId", complaintId).get("/cars").then().extract().path("items[0].id");
+        given().get("/cars/{id}/events", carId).then().body("$", hasSize(1)).body("[0].causationId", equalTo(request.id()));
+
+        List<ConsumerRecord<String, byte[]>> opened = kafka.read("cars.events", r -> complaintId.toString().equals(r.key()), 1,
+                Duration.ofSeconds(20));
+        assertEquals(1, opened.size(), "the CAR's events are keyed by the complaint's case");
+        assertEquals("io.rectify.car.opened.v1", new String(opened.get(0).headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8));
+        assertEquals(carId, new String(opened.get(0).headers().lastHeader("ce_subject").value(), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aFollowUpThatFoundTheActionNotEffectiveReopensTheCarAtD4() throws Exception {
+        UUID complaintId = UUID.randomUUID();
+        TopicClient kafka = new TopicClient(bootstrapServers);
+        kafka.send(CloudEventsKafka.toRecord("complaints.events", requestFor(complaintId)));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                given().queryParam("complaintId", complaintId).get("/cars").then().body("total", equalTo(1)));
+        String carId = given().queryParam("complaintId", complaintId).get("/cars").then().extract().path("items[0].id");
+        for (var step : new Object[][]{{"team", io.rectify.car.rest.EightD.team()},
+                {"problem-description", io.rectify.car.rest.EightD.problem()},
+                {"containment", io.rectify.car.rest.EightD.containment()},
+                {"root-cause", io.rectify.car.rest.EightD.rootCause()}}) {
+            given().contentType("application/json").body(step[1]).post("/cars/{id}/" + step[0], carId).then().statusCode(200);
+        }
+        ComplaintEvent.FollowUpRecorded notEffective = new ComplaintEvent.FollowUpRecorded(complaintId, Effectiveness.NOT_EFFECTIVE,
+                "voids again after 3 weeks", UUID.fromString(carId), Instant.now());
+        kafka.send(CloudEventsKafka.toRecord("complaints.events", envelope(complaintId, "io.rectify.complaint.follow-up-recorded.v1",
+                json.writeValueAsString(notEffective), 9)));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/cars/{id}", carId).then()
+                .body("status", equalTo("CONTAINED"))
+                .body("reopenings[0].reason", containsString("voids again after 3 weeks")));
+    }
+
+    private CloudEvent requestFor(UUID complaintId) throws Exception {
+        ComplaintEvent.CorrectiveActionRequested requested = new ComplaintEvent.CorrectiveActionRequested(complaintId,
+                "CMP-2026-000777", "contacts stick", new Customer("ACME", "ACME Automotive", "q@acme.example", Language.EL),
+                new Product("SW-100", "Rocker switch"), "LOT-7", Severity.MAJOR,
+                new Containment(new ContainedStock(50, "sorted"), null, null), "8D please", Instant.now());
+        return envelope(complaintId, "io.rectify.complaint.corrective-action-requested.v1", json.writeValueAsString(requested), 4);
+    }
+
+    private static CloudEvent envelope(UUID complaintId, String type, String data, long sequence) {
+        return new CloudEvent(UUID.randomUUID().toString(), "/complaint-service", type, complaintId.toString(), Instant.now(),
+                "application/json", complaintId, sequence, "quality:j.doe", UUID.randomUUID(), null, data);
     }
 
     private static Map<TopicPartition, Long> committedOffsets(Admin admin) throws Exception {

@@ -1,0 +1,65 @@
+package io.rectify.car.projection;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.rectify.car.domain.Car;
+import io.rectify.car.domain.CarAggregate;
+import io.rectify.contracts.car.CarEvent;
+import io.rectify.eventsourcing.aggregate.EventSerializer;
+import io.rectify.eventsourcing.projection.Projection;
+import io.rectify.eventsourcing.store.RecordedEvent;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Keeps {@code car_view} equal to the fold of each CAR's events. */
+@ApplicationScoped
+public class CarViewProjection implements Projection<Car, CarEvent> {
+
+    public static final String NAME = "car-view";
+
+    private final EventSerializer serializer;
+
+    public CarViewProjection(EventSerializer serializer) {
+        this.serializer = serializer;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String streamType() {
+        return CarAggregate.STREAM_TYPE;
+    }
+
+    @Override
+    public Uni<Void> reset() {
+        return CarView.deleteAll().replaceWithVoid();
+    }
+
+    @Override
+    public Uni<Void> apply(CarEvent event, Car car, RecordedEvent recorded) {
+        // the first event of a CAR creates its row; only later ones need to read it
+        Uni<CarView> row = recorded.version() == 1 ? Uni.createFrom().nullItem() : CarView.findById(car.id());
+        return row.chain(existing -> {
+            CarView view = existing == null ? new CarView() : existing;
+            view.id = car.id();
+            view.reference = car.opened().reference();
+            view.status = car.status().name();
+            view.complaintId = car.opened().complaintId();
+            view.source = car.opened().source().name();
+            view.partNumber = car.opened().product() == null ? null : car.opened().product().partNumber();
+            view.severity = car.opened().severity() == null ? null : car.opened().severity().name();
+            view.version = recorded.version();
+            view.openedAt = car.opened().openedAt();
+            view.updatedAt = recorded.occurredAt();
+            view.nextActionDue = CarDocument.nextActionDue(car);
+            view.document = serializer.toJson(CarDocument.of(car, recorded.version(), recorded.occurredAt()));
+            return existing == null ? Panache.getSession().chain(session -> session.persist(view)) : Uni.createFrom().voidItem();
+        });
+    }
+
+    public CarDocument read(CarView view) {
+        return serializer.fromJson(view.document, CarDocument.class);
+    }
+}

@@ -1,0 +1,165 @@
+package io.rectify.car.service;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import io.rectify.car.domain.Car;
+import io.rectify.car.domain.CarAggregate;
+import io.rectify.car.domain.CarCommand;
+import io.rectify.car.projection.CarDocument;
+import io.rectify.car.projection.CarView;
+import io.rectify.car.projection.CarViewProjection;
+import io.rectify.contracts.car.CarSource;
+import io.rectify.contracts.complaint.ComplaintEvent;
+import io.rectify.eventsourcing.cloudevents.CloudEvent;
+import io.rectify.eventsourcing.command.AggregateNotFoundException;
+import io.rectify.eventsourcing.command.CommandExecutor;
+import io.rectify.eventsourcing.command.CommandResult;
+import io.rectify.eventsourcing.command.Decider;
+import io.rectify.eventsourcing.command.ExpectedVersion;
+import io.rectify.eventsourcing.reference.ReferenceNumbers;
+import io.rectify.eventsourcing.store.EventMetadata;
+import io.rectify.eventsourcing.store.EventStore;
+import io.rectify.eventsourcing.store.RecordedEvent;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.UUID;
+import java.util.function.Function;
+
+/** The use cases of CARs: each command runs through the shared command executor. */
+@ApplicationScoped
+public class CarService {
+
+    static final String REFERENCE_PREFIX = "CAR";
+    static final String REFERENCE_SEQUENCE = "car_reference_seq";
+    static final String ACTOR = "car-service";
+
+    private final CommandExecutor executor;
+    private final CarAggregate aggregate;
+    private final CarViewProjection views;
+    private final ReferenceNumbers references;
+    private final EventStore eventStore;
+    private final Clock clock;
+
+    public CarService(CommandExecutor executor, CarAggregate aggregate, CarViewProjection views, ReferenceNumbers references,
+                      EventStore eventStore, Clock clock) {
+        this.executor = executor;
+        this.aggregate = aggregate;
+        this.views = views;
+        this.references = references;
+        this.eventStore = eventStore;
+        this.clock = clock;
+    }
+
+    public record PageOf<T>(List<T> items, int page, int size, long total) {
+    }
+
+    /** Opens a CAR by hand, for a nonconformity found internally. */
+    public Uni<CarDocument> open(CarForm form, EventMetadata metadata) {
+        UUID id = UUID.randomUUID();
+        Instant at = clock.instant();
+        return executor.create(aggregate, id, metadata, (car, version) -> references.next(REFERENCE_PREFIX, REFERENCE_SEQUENCE, at)
+                        .map(reference -> car.decide(new CarCommand.Open(reference, null, null, form.source(),
+                                form.problemStatement(), form.customer(), form.product(), form.lotNumber(), form.severity(),
+                                form.containment(), at))))
+                .map(CarService::document);
+    }
+
+    /** A complaint asked for corrective action: its one CAR opens, unless it is open already. */
+    public Uni<Void> openForComplaint(ComplaintEvent.CorrectiveActionRequested request, CloudEvent cause) {
+        UUID id = CarAggregate.idForComplaint(request.complaintId());
+        return executor.createIfAbsent(aggregate, id, consumed(cause), (car, version) -> references
+                        .next(REFERENCE_PREFIX, REFERENCE_SEQUENCE, request.requestedAt())
+                        .map(reference -> car.decide(new CarCommand.Open(reference, request.complaintId(), request.reference(),
+                                CarSource.CUSTOMER, request.problemStatement(), request.customer(), request.product(),
+                                request.lotNumber(), request.severity(), request.containment(), clock.instant()))))
+                .replaceWithVoid();
+    }
+
+    /** The follow-up at the customer found the action not effective: the complaint's CAR goes back to D4. */
+    public Uni<Void> reopenForComplaint(ComplaintEvent.FollowUpRecorded followUp, CloudEvent cause) {
+        return executor.execute(aggregate, followUp.carToReopen(), ExpectedVersion.latest(), consumed(cause),
+                        Decider.pure(car -> car.decide(new CarCommand.Reopen("not effective at the customer: "
+                                + followUp.observation(), clock.instant()))))
+                .replaceWithVoid()
+                .onFailure(AggregateNotFoundException.class).recoverWithNull();
+    }
+
+    /** Runs a user's step on a CAR and answers the CAR as it is afterwards. */
+    public Uni<CarDocument> handle(UUID id, ExpectedVersion expected, EventMetadata metadata, Function<Instant, CarCommand> command) {
+        return executor.execute(aggregate, id, expected, metadata, Decider.pure(car -> car.decide(command.apply(clock.instant()))))
+                .map(CarService::document);
+    }
+
+    /** Runs a command of the overdue watch, in a transaction of its own. */
+    public Uni<Void> handleInternally(UUID id, CarCommand command) {
+        return executor.execute(aggregate, id, ExpectedVersion.any(), EventMetadata.system(),
+                Decider.pure(car -> car.decide(command))).replaceWithVoid();
+    }
+
+    @WithSession
+    public Uni<CarDocument> get(UUID id) {
+        return CarView.<CarView>findById(id).map(view -> {
+            if (view == null) {
+                throw new AggregateNotFoundException(CarAggregate.STREAM_TYPE, id);
+            }
+            return views.read(view);
+        });
+    }
+
+    @WithSession
+    public Uni<PageOf<CarDocument>> list(UUID complaintId, String status, int page, int size) {
+        StringJoiner where = new StringJoiner(" and ");
+        Map<String, Object> parameters = new HashMap<>();
+        if (complaintId != null) {
+            where.add("complaintId = :complaintId");
+            parameters.put("complaintId", complaintId);
+        }
+        if (status != null && !status.isBlank()) {
+            where.add("status = :status");
+            parameters.put("status", status.trim());
+        }
+        var query = CarView.<CarView>find(where.toString(), Sort.descending("openedAt").and("id"), parameters);
+        return query.page(Page.of(page, size)).list()
+                .chain(found -> query.count().map(total -> new PageOf<>(found.stream().map(views::read).toList(), page, size, total)));
+    }
+
+    @WithSession
+    public Uni<List<RecordedEvent>> history(UUID id) {
+        return eventStore.readStream(id).map(events -> {
+            if (events.isEmpty()) {
+                throw new AggregateNotFoundException(CarAggregate.STREAM_TYPE, id);
+            }
+            return events;
+        });
+    }
+
+    /** The CAR folded straight from its events, for the 8D report. */
+    @WithSession
+    public Uni<CarDocument> fromEvents(UUID id) {
+        return executor.load(aggregate, id).map(loaded -> {
+            if (!loaded.exists()) {
+                throw new AggregateNotFoundException(CarAggregate.STREAM_TYPE, id);
+            }
+            return CarDocument.of(loaded.state(), loaded.version(), loaded.updatedAt());
+        });
+    }
+
+    private static EventMetadata consumed(CloudEvent cause) {
+        return EventMetadata.causedBy(UUID.fromString(cause.id()), cause.correlationId(),
+                cause.actor() == null ? ACTOR : cause.actor());
+    }
+
+    private static CarDocument document(CommandResult<Car> result) {
+        List<RecordedEvent> appended = result.appended();
+        Instant updatedAt = appended.isEmpty() ? null : appended.get(appended.size() - 1).occurredAt();
+        return CarDocument.of(result.state(), result.version(), updatedAt);
+    }
+}

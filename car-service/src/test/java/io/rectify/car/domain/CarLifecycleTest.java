@@ -1,0 +1,214 @@
+package io.rectify.car.domain;
+
+import io.rectify.contracts.car.CarEvent;
+import io.rectify.contracts.car.CarSource;
+import io.rectify.contracts.car.PlannedAction;
+import io.rectify.contracts.car.Prevention;
+import io.rectify.contracts.car.ProblemDescription;
+import io.rectify.contracts.car.RootCause;
+import io.rectify.contracts.car.TeamMember;
+import io.rectify.contracts.common.ContainedStock;
+import io.rectify.contracts.common.Containment;
+import io.rectify.contracts.common.Effectiveness;
+import io.rectify.contracts.common.Product;
+import io.rectify.contracts.common.Severity;
+import io.rectify.eventsourcing.command.CommandRejectedException;
+import io.rectify.eventsourcing.command.InvalidCommandException;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every step of the 8D and every guard, on the plain aggregate. */
+class CarLifecycleTest {
+
+    private static final Instant T = Instant.parse("2026-11-20T08:00:00Z");
+    private static final LocalDate TODAY = LocalDate.parse("2026-11-20");
+    private static final RootCause OCCURRENCE = new RootCause("reflow peak 5 K too low", RootCause.Method.FIVE_WHY,
+            RootCause.Category.MACHINE, List.of("voids", "low wetting", "peak too low", "profile drift", "no SPC"));
+    private static final RootCause ESCAPE = new RootCause("AOI does not see voids", RootCause.Method.IS_IS_NOT,
+            RootCause.Category.MEASUREMENT, List.of());
+
+    private final UUID id = UUID.randomUUID();
+    private final UUID complaint = UUID.randomUUID();
+
+    private Car opened() {
+        return run(Car.none(id), new CarCommand.Open("CAR-2026-000001", complaint, "CMP-2026-000001", CarSource.CUSTOMER,
+                "voids under U7", null, new Product("PCBA-4711", null), "L7", Severity.MAJOR, null, T));
+    }
+
+    private Car teamFormed() {
+        return run(opened(), new CarCommand.FormTeam(new TeamMember("A. Petrović", "quality engineer", "QA"),
+                List.of(new TeamMember("M. Papadopoulou", "process engineer", "SMT")), T));
+    }
+
+    private Car described() {
+        return run(teamFormed(), new CarCommand.DescribeProblem(new ProblemDescription("voids", "field failures", "U7",
+                "since week 44", "line 2", "X-ray", "3 %", List.of(), 120), T));
+    }
+
+    private Car contained() {
+        return run(described(), new CarCommand.RecordContainment(new Containment(new ContainedStock(120, "sorted"), null,
+                new ContainedStock(2_000, "blocked")), "X-ray of 200 pieces", T));
+    }
+
+    private Car rootCauseDetermined() {
+        return run(contained(), new CarCommand.DetermineRootCause(OCCURRENCE, ESCAPE, "reproduced on line 2", T));
+    }
+
+    private Car planned() {
+        return run(rootCauseDetermined(), new CarCommand.PlanActions(List.of(
+                new PlannedAction("A1", "new profile", "SMT", TODAY.plusDays(7), PlannedAction.Type.CORRECTIVE),
+                new PlannedAction("A2", "X-ray sampling", "QA", TODAY.plusDays(14), PlannedAction.Type.PREVENTIVE)), T));
+    }
+
+    private Car implemented() {
+        Car oneDone = run(planned(), new CarCommand.CompleteAction("A1", "profile v7 released", T));
+        return run(oneDone, new CarCommand.CompleteAction("A2", "sampling plan QP-12", T));
+    }
+
+    private Car preventionDefined() {
+        return run(implemented(), new CarCommand.DefinePrevention(new Prevention("PFMEA rev 5", "CP rev 3",
+                List.of("WI-SMT-07"), List.of("PCBA-4712")), T));
+    }
+
+    private Car verified() {
+        return run(preventionDefined(), new CarCommand.Verify(Effectiveness.EFFECTIVE, "no voids > 25 %", TODAY,
+                TODAY.plusDays(28), "0 of 12,000", T));
+    }
+
+    private static Car run(Car car, CarCommand command) {
+        Car next = car;
+        for (CarEvent event : car.decide(command)) {
+            next = next.apply(event);
+        }
+        return next;
+    }
+
+    private static CommandRejectedException refused(Car car, CarCommand command, String expected) {
+        CommandRejectedException refused = assertThrows(CommandRejectedException.class, () -> car.decide(command));
+        assertEquals(car.allowedCommands(), refused.allowedCommands());
+        assertTrue(refused.getMessage().contains(expected), refused.getMessage());
+        return refused;
+    }
+
+    @Test
+    void aCarForAComplaintBelongsToTheComplaintsCase() {
+        assertEquals(complaint, opened().caseId());
+        Car internal = run(Car.none(id), new CarCommand.Open("CAR-2", null, null, CarSource.PRODUCTION, "x", null,
+                new Product("P", null), null, Severity.MINOR, null, T));
+        assertEquals(id, internal.caseId());
+    }
+
+    @Test
+    void theStepsGoInOrderFromD0ToD8() {
+        assertEquals(List.of("emergency-response", "team"), opened().allowedCommands());
+        Car d0 = run(opened(), new CarCommand.RecordEmergencyResponse(true, 2_000, "warehouse B", "stop-ship", T));
+        assertEquals(CarStatus.EMERGENCY_RESPONSE_RECORDED, d0.status());
+        assertEquals(CarStatus.TEAM_FORMED, teamFormed().status());
+        assertEquals(CarStatus.PROBLEM_DESCRIBED, described().status());
+        assertEquals(CarStatus.CONTAINED, contained().status());
+        assertEquals(CarStatus.ROOT_CAUSE_DETERMINED, rootCauseDetermined().status());
+        assertEquals(CarStatus.ACTIONS_PLANNED, planned().status());
+        assertEquals(CarStatus.ACTIONS_IMPLEMENTED, implemented().status());
+        assertEquals(CarStatus.PREVENTION_DEFINED, preventionDefined().status());
+        assertEquals(CarStatus.VERIFIED, verified().status());
+        Car closed = run(verified(), new CarCommand.Close("keep reflow profiles under SPC", T));
+        assertEquals(CarStatus.CLOSED, closed.status());
+        assertEquals(List.of(), closed.allowedCommands());
+    }
+
+    @Test
+    void aStepOutOfOrderSaysWhatIsMissing() {
+        CommandRejectedException early = refused(teamFormed(), new CarCommand.DetermineRootCause(OCCURRENCE, ESCAPE, "v", T),
+                "needs the problem description (D2) first");
+        assertEquals(List.of("team", "problem-description"), early.allowedCommands());
+        refused(opened(), new CarCommand.DescribeProblem(null, T), "needs the team (D1)");
+        refused(contained(), new CarCommand.RecordEmergencyResponse(false, 0, null, "x", T), "past D0");
+    }
+
+    @Test
+    void stepsMayBeRefinedUntilTheNextOneStarts() {
+        Car again = run(contained(), new CarCommand.RecordContainment(new Containment(null, new ContainedStock(40, "recalled"), null),
+                "recall confirmed", T));
+        assertEquals(CarStatus.CONTAINED, again.status());
+        assertEquals(40, again.containment().containment().inTransit().quantity());
+        Car retold = run(planned(), new CarCommand.FormTeam(new TeamMember("New Lead", "QM", null), List.of(), T));
+        assertEquals(CarStatus.ACTIONS_PLANNED, retold.status(), "the team may change without moving the 8D back");
+    }
+
+    @Test
+    void eachActionIsCompletedOnceWithEvidence() {
+        Car oneDone = run(planned(), new CarCommand.CompleteAction("A1", "profile v7", T));
+        assertEquals(CarStatus.ACTIONS_PLANNED, oneDone.status(), "A2 is still open");
+        assertEquals(List.of("A2"), oneDone.openActions());
+        InvalidCommandException twice = assertThrows(InvalidCommandException.class,
+                () -> oneDone.decide(new CarCommand.CompleteAction("A1", "again", T)));
+        assertEquals("actionId", twice.errors().get(0).field());
+        assertThrows(InvalidCommandException.class, () -> oneDone.decide(new CarCommand.CompleteAction("A9", "?", T)));
+    }
+
+    @Test
+    void aNewPlanReplacesOpenActionsAndKeepsCompletedOnes() {
+        Car oneDone = run(planned(), new CarCommand.CompleteAction("A1", "profile v7", T));
+        Car replanned = run(oneDone, new CarCommand.PlanActions(List.of(
+                new PlannedAction("A3", "automatic X-ray", "QA", TODAY.plusDays(30), PlannedAction.Type.PREVENTIVE)), T));
+        assertEquals(List.of("A1", "A3"), replanned.actions().stream().map(a -> a.planned().actionId()).toList());
+        InvalidCommandException reused = assertThrows(InvalidCommandException.class, () -> oneDone.decide(new CarCommand.PlanActions(
+                List.of(new PlannedAction("A1", "again", "SMT", TODAY, PlannedAction.Type.CORRECTIVE)), T)));
+        assertEquals("actions[0].actionId", reused.errors().get(0).field());
+    }
+
+    @Test
+    void notEffectiveSendsTheCarBackToTheRootCause() {
+        Car notEffective = run(preventionDefined(), new CarCommand.Verify(Effectiveness.NOT_EFFECTIVE, "no voids", TODAY,
+                TODAY.plusDays(28), "voids again", T));
+        assertEquals(CarStatus.CONTAINED, notEffective.status());
+        assertTrue(notEffective.allowedCommands().contains("root-cause"));
+        refused(notEffective, new CarCommand.Close("x", T), "needs the root cause (D4) first");
+    }
+
+    @Test
+    void closureNeedsAnEffectiveVerification() {
+        refused(preventionDefined(), new CarCommand.Close("lessons", T), "needs the effectiveness verification first");
+    }
+
+    @Test
+    void theComplaintReopensACarBackToD4() {
+        Car closed = run(verified(), new CarCommand.Close("lessons", T));
+        Car reopened = run(closed, new CarCommand.Reopen("not effective at the customer", T));
+        assertEquals(CarStatus.CONTAINED, reopened.status());
+        assertNull(reopened.closure());
+        assertEquals(1, reopened.reopenings().size());
+        assertEquals(List.of(), described().decide(new CarCommand.Reopen("too early", T)),
+                "a CAR that has not reached its root cause yet is on its way there already");
+    }
+
+    @Test
+    void anOverdueActionIsRecordedOnce() {
+        Car late = planned();
+        List<CarEvent> overdue = late.decide(new CarCommand.RecordOverdueActions(TODAY.plusDays(8), T));
+        CarEvent.ActionOverdue a1 = assertInstanceOf(CarEvent.ActionOverdue.class, overdue.get(0));
+        assertEquals(1, overdue.size());
+        assertEquals("A1", a1.actionId());
+        Car marked = run(late, new CarCommand.RecordOverdueActions(TODAY.plusDays(8), T));
+        assertEquals(List.of(), marked.decide(new CarCommand.RecordOverdueActions(TODAY.plusDays(9), T)));
+        assertEquals(List.of(), late.decide(new CarCommand.RecordOverdueActions(TODAY, T)), "not before the due date");
+        Car done = run(late, new CarCommand.CompleteAction("A1", "done", T));
+        assertEquals(List.of(), done.decide(new CarCommand.RecordOverdueActions(TODAY.plusDays(8), T)), "completed in time");
+    }
+
+    @Test
+    void aCarOpensOnce() {
+        refused(opened(), new CarCommand.Open("CAR-X", null, null, CarSource.PRODUCTION, "x", null, null, null, null, null, T),
+                "open already");
+    }
+}
