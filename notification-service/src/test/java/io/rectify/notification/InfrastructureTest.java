@@ -7,5 +7,6 @@ import io.rectify.testing.RectifyTestResource;
 
 @QuarkusTest
 @WithTestResource(RectifyTestResource.class)
+@WithTestResource(SmtpServer.class)
 class InfrastructureTest extends InfrastructureContractTest {
 }

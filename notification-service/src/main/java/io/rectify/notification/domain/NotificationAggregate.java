@@ -17,10 +17,19 @@ public class NotificationAggregate implements AggregateType<Notification, Notifi
 
     /**
      * One event tells one recipient one thing at most once: the notification's id is derived
-     * from the event that caused it and the template, so a second attempt finds the first.
+     * from the event that caused it and what it says, so a second attempt finds the first.
      */
     public static UUID idFor(UUID triggeringEventId, Template template) {
-        return UUID.nameUUIDFromBytes((triggeringEventId + "/" + template.key()).getBytes(StandardCharsets.UTF_8));
+        return name(triggeringEventId + "/" + template.key());
+    }
+
+    /** A webhook delivery: one per event and subscription. */
+    public static UUID idFor(UUID triggeringEventId, UUID subscriptionId) {
+        return name(triggeringEventId + "/webhook/" + subscriptionId);
+    }
+
+    private static UUID name(String name) {
+        return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

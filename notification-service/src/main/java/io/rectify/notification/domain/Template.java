@@ -1,17 +1,41 @@
 package io.rectify.notification.domain;
 
-/** What a notification says; the name is the template's key. */
+/**
+ * What a mail says and to whom. The text is in {@code templates/mail/<language>/<key>.txt}: the
+ * first line is the subject, the rest the body.
+ */
 public enum Template {
     /** ISO 10002: every complaint is acknowledged to the customer at once, with its reference. */
-    RECEIPT_ACKNOWLEDGEMENT("receipt-acknowledgement");
+    RECEIPT_ACKNOWLEDGEMENT("receipt-acknowledgement", Audience.CUSTOMER),
+    /** The quality team has taken the case on. */
+    ACKNOWLEDGEMENT("acknowledgement", Audience.CUSTOMER),
+    /** Root cause, corrective and preventive action. */
+    RESPONSE("response", Audience.CUSTOMER),
+    /** Some time after the response: is the action effective at the customer? */
+    FOLLOW_UP_REQUEST("follow-up-request", Audience.CUSTOMER),
+    CLOSURE("closure", Audience.CUSTOMER),
+    REJECTION("rejection", Audience.CUSTOMER),
+    CAR_OPENED("car-opened", Audience.QUALITY_TEAM),
+    DEADLINE_MISSED("deadline-missed", Audience.QUALITY_TEAM),
+    ACTION_OVERDUE("action-overdue", Audience.QUALITY_TEAM),
+    /** A webhook delivery: the body is the CloudEvent. */
+    WEBHOOK("webhook", Audience.INTEGRATION);
+
+    public enum Audience { CUSTOMER, QUALITY_TEAM, INTEGRATION }
 
     private final String key;
+    private final Audience audience;
 
-    Template(String key) {
+    Template(String key, Audience audience) {
         this.key = key;
+        this.audience = audience;
     }
 
     public String key() {
         return key;
+    }
+
+    public Audience audience() {
+        return audience;
     }
 }

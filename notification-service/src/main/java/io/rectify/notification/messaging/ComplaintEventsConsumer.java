@@ -2,7 +2,7 @@ package io.rectify.notification.messaging;
 
 import io.rectify.contracts.complaint.ComplaintEvent;
 import io.rectify.eventsourcing.consumer.IdempotentConsumer;
-import io.rectify.notification.service.NotificationService;
+import io.rectify.notification.service.CaseNotifier;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -17,21 +17,16 @@ public class ComplaintEventsConsumer {
     static final String CONSUMER = "notification-service.complaints";
 
     private final IdempotentConsumer consumer;
-    private final NotificationService notifications;
+    private final CaseNotifier notifier;
 
-    public ComplaintEventsConsumer(IdempotentConsumer consumer, NotificationService notifications) {
+    public ComplaintEventsConsumer(IdempotentConsumer consumer, CaseNotifier notifier) {
         this.consumer = consumer;
-        this.notifications = notifications;
+        this.notifier = notifier;
     }
 
     @Incoming("complaint-events")
     public Uni<Void> onComplaintEvents(ConsumerRecords<String, byte[]> records) {
-        return consumer.consume(CONSUMER, records, ComplaintEvent.TYPES, Set.of(ComplaintEvent.Received.class),
-                (event, envelope) -> {
-                    if (event instanceof ComplaintEvent.Received received) {
-                        return notifications.acknowledgeReceipt(received, envelope);
-                    }
-                    return Uni.createFrom().voidItem();
-                });
+        return consumer.consume(CONSUMER, records, ComplaintEvent.TYPES, Set.copyOf(ComplaintEvent.TYPES.all().values()),
+                notifier::onComplaintEvent);
     }
 }

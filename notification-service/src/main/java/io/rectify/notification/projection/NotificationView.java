@@ -24,12 +24,20 @@ public class NotificationView extends PanacheEntityBase {
     public String recipient;
     public String language;
     public String template;
+    public String subject;
+    @Column(name = "subscription_id")
+    public UUID subscriptionId;
     public String status;
     public int attempts;
     @Column(name = "last_error")
     public String lastError;
     @Column(name = "queued_at")
     public Instant queuedAt;
+    @Column(name = "next_attempt_at")
+    public Instant nextAttemptAt;
+    /** Set while an instance delivers it; not part of the notification's events. */
+    @Column(name = "lease_until")
+    public Instant leaseUntil;
     @Column(name = "sent_at")
     public Instant sentAt;
     @Column(name = "updated_at")

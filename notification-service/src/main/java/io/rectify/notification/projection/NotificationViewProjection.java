@@ -43,8 +43,15 @@ public class NotificationViewProjection implements Projection<Notification, Noti
             view.recipient = notification.recipient();
             view.language = notification.language().code();
             view.template = notification.template();
+            view.subject = notification.subject();
+            view.subscriptionId = notification.subscriptionId();
             view.status = notification.status().name();
+            view.attempts = notification.attempts();
+            view.lastError = notification.lastError();
             view.queuedAt = notification.queuedAt();
+            view.nextAttemptAt = notification.nextAttemptAt();
+            view.leaseUntil = null;
+            view.sentAt = notification.sentAt();
             view.updatedAt = recorded.occurredAt();
             view.version = recorded.version();
             return existing == null ? Panache.getSession().chain(session -> session.persist(view)) : Uni.createFrom().voidItem();

@@ -2,51 +2,150 @@ package io.rectify.notification.service;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.panache.common.Sort;
-import io.rectify.contracts.complaint.ComplaintEvent;
+import io.rectify.contracts.common.Language;
 import io.rectify.contracts.notification.NotificationChannel;
 import io.rectify.eventsourcing.cloudevents.CloudEvent;
+import io.rectify.eventsourcing.cloudevents.CloudEventsJson;
 import io.rectify.eventsourcing.command.CommandExecutor;
 import io.rectify.eventsourcing.command.Decider;
+import io.rectify.eventsourcing.command.ExpectedVersion;
 import io.rectify.eventsourcing.store.EventMetadata;
+import io.rectify.notification.domain.Notification;
 import io.rectify.notification.domain.NotificationAggregate;
+import io.rectify.notification.domain.NotificationCommand;
+import io.rectify.notification.domain.NotificationStatus;
 import io.rectify.notification.domain.Template;
+import io.rectify.notification.projection.CaseContact;
 import io.rectify.notification.projection.NotificationView;
+import io.rectify.notification.subscription.WebhookSubscription;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
-/** Decides who is told what about a case, and keeps the record of it. */
+/**
+ * Queues notifications (each once per triggering event, recipient and message), records their
+ * delivery, and answers what a case's people were told.
+ */
 @ApplicationScoped
 public class NotificationService {
 
+    private static final Logger LOG = Logger.getLogger(NotificationService.class);
     static final String ACTOR = "notification-service";
 
     private final CommandExecutor executor;
     private final NotificationAggregate aggregate;
+    private final MailComposer composer;
+    private final NotificationSettings settings;
     private final Clock clock;
 
-    public NotificationService(CommandExecutor executor, NotificationAggregate aggregate, Clock clock) {
+    public NotificationService(CommandExecutor executor, NotificationAggregate aggregate, MailComposer composer,
+                               NotificationSettings settings, Clock clock) {
         this.executor = executor;
         this.aggregate = aggregate;
+        this.composer = composer;
+        this.settings = settings;
         this.clock = clock;
     }
 
-    /** ISO 10002: the customer learns at once that the complaint arrived, and under which reference. */
-    public Uni<Void> acknowledgeReceipt(ComplaintEvent.Received received, CloudEvent cause) {
-        UUID triggeringEvent = UUID.fromString(cause.id());
-        UUID id = NotificationAggregate.idFor(triggeringEvent, Template.RECEIPT_ACKNOWLEDGEMENT);
-        EventMetadata metadata = EventMetadata.causedBy(triggeringEvent, cause.correlationId(), ACTOR);
-        return executor.createIfAbsent(aggregate, id, metadata, Decider.pure(notification -> notification.queue(
-                        received.complaintId(), received.reference(), NotificationChannel.EMAIL, received.customer().email(),
-                        received.customer().language(), Template.RECEIPT_ACKNOWLEDGEMENT, triggeringEvent, clock.instant())))
-                .replaceWithVoid();
+    /** A mail to the case's customer, in the customer's language, due at once or at {@code dueAt}. */
+    public Uni<Void> mailCustomer(CaseContact contact, Template template, Map<String, Object> data, CloudEvent cause,
+                                  Instant dueAt) {
+        Map<String, Object> withCustomer = new java.util.HashMap<>(data);
+        withCustomer.putIfAbsent("reference", contact.reference);
+        withCustomer.putIfAbsent("customerName", contact.customerName == null ? "" : contact.customerName);
+        MailComposer.Mail mail = composer.compose(template, Language.fromCode(contact.language), withCustomer);
+        return queue(NotificationAggregate.idFor(UUID.fromString(cause.id()), template), cause,
+                new NotificationCommand.Queue(contact.caseId, contact.reference, NotificationChannel.EMAIL, contact.email,
+                        mail.language(), template.key(), mail.subject(), mail.body(), null, UUID.fromString(cause.id()),
+                        dueAt, clock.instant()));
+    }
+
+    /** An internal alert to the quality team, in English. */
+    public Uni<Void> mailQualityTeam(UUID caseId, String caseReference, Template template, Map<String, Object> data,
+                                     CloudEvent cause) {
+        MailComposer.Mail mail = composer.compose(template, Language.EN, data);
+        return queue(NotificationAggregate.idFor(UUID.fromString(cause.id()), template), cause,
+                new NotificationCommand.Queue(caseId, caseReference, NotificationChannel.EMAIL, settings.qualityTeam(),
+                        mail.language(), template.key(), mail.subject(), mail.body(), null, UUID.fromString(cause.id()),
+                        null, clock.instant()));
+    }
+
+    /** The event, as a structured CloudEvent, to every subscription that wants its type. */
+    public Uni<Void> deliverToSubscribers(CloudEvent event, String caseReference) {
+        return WebhookSubscription.<WebhookSubscription>listAll().chain(subscriptions -> {
+            List<WebhookSubscription> wanting = subscriptions.stream().filter(s -> s.wants(event.type())).toList();
+            if (wanting.isEmpty()) {
+                return Uni.createFrom().voidItem();
+            }
+            String body = CloudEventsJson.structured(event);
+            UUID eventId = UUID.fromString(event.id());
+            return Multi.createFrom().iterable(wanting)
+                    .onItem().transformToUniAndConcatenate(subscription -> queue(
+                            NotificationAggregate.idFor(eventId, subscription.id), event,
+                            new NotificationCommand.Queue(event.caseId(), caseReference, NotificationChannel.WEBHOOK,
+                                    subscription.url, Language.EN, event.type(), null, body, subscription.id, eventId,
+                                    null, clock.instant())))
+                    .collect().last().replaceWithVoid();
+        });
+    }
+
+    /** Withdraws the case's notifications of this kind that are still waiting, e.g. a follow-up request answered already. */
+    public Uni<Void> cancelPending(UUID caseId, Template template, String reason, CloudEvent cause) {
+        return NotificationView.<NotificationView>list("caseId = ?1 and template = ?2 and status = ?3", caseId, template.key(),
+                        NotificationStatus.PENDING.name())
+                .chain(pending -> Multi.createFrom().iterable(pending)
+                        .onItem().transformToUniAndConcatenate(view -> executor.execute(aggregate, view.id,
+                                ExpectedVersion.latest(), metadata(cause),
+                                Decider.pure(n -> n.decide(new NotificationCommand.Cancel(reason, clock.instant()),
+                                        settings.retryPolicy()))))
+                        .collect().last().replaceWithVoid());
+    }
+
+    /** The outcome of one delivery attempt; {@code error} null when it was accepted. */
+    public Uni<Notification> recordDelivery(UUID id, String error) {
+        return executor.execute(aggregate, id, ExpectedVersion.any(), EventMetadata.system(),
+                        Decider.pure(n -> n.decide(new NotificationCommand.RecordDelivery(error, clock.instant()),
+                                settings.retryPolicy())))
+                .map(result -> result.state());
+    }
+
+    /** Tries a FAILED notification again from now on, with a fresh set of attempts. */
+    public Uni<Notification> retry(UUID id, EventMetadata metadata) {
+        return executor.execute(aggregate, id, ExpectedVersion.any(), metadata,
+                        Decider.pure(n -> n.decide(new NotificationCommand.Retry(clock.instant()), settings.retryPolicy())))
+                .map(result -> result.state());
     }
 
     @WithSession
     public Uni<List<NotificationView>> forCase(UUID caseId) {
         return NotificationView.list("caseId", Sort.ascending("queuedAt", "id"), caseId);
+    }
+
+    @WithSession
+    public Uni<Notification> get(UUID id) {
+        return executor.load(aggregate, id).map(loaded -> loaded.exists() ? loaded.state() : null);
+    }
+
+    private Uni<Void> queue(UUID id, CloudEvent cause, NotificationCommand.Queue queue) {
+        return executor.createIfAbsent(aggregate, id, metadata(cause),
+                        Decider.pure(notification -> notification.decide(queue, settings.retryPolicy())))
+                .invoke(result -> {
+                    if (!result.appended().isEmpty()) {
+                        LOG.debugf("queued %s %s to %s for %s", queue.channel(), queue.template(), queue.recipient(),
+                                queue.caseReference());
+                    }
+                })
+                .replaceWithVoid();
+    }
+
+    private static EventMetadata metadata(CloudEvent cause) {
+        return EventMetadata.causedBy(UUID.fromString(cause.id()), cause.correlationId(), ACTOR);
     }
 }

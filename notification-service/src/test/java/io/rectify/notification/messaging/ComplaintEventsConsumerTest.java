@@ -16,6 +16,7 @@ import io.rectify.contracts.common.Severity;
 import io.rectify.eventsourcing.cloudevents.CloudEvent;
 import io.rectify.eventsourcing.cloudevents.CloudEventsKafka;
 import io.rectify.localstack.TopicClient;
+import io.rectify.notification.SmtpServer;
 import io.rectify.testing.RectifyTestResource;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -38,6 +39,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** notification-service reading complaints.events from a real broker, as complaint-service writes it. */
 @QuarkusTest
 @WithTestResource(RectifyTestResource.class)
+@WithTestResource(SmtpServer.class)
 class ComplaintEventsConsumerTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
@@ -60,13 +62,14 @@ class ComplaintEventsConsumerTest {
                         .body("[0].channel", equalTo("EMAIL"))
                         .body("[0].recipient", equalTo("quality@acme.example"))
                         .body("[0].language", equalTo("el"))
-                        .body("[0].status", equalTo("PENDING"))
+                        .body("[0].status", equalTo("SENT"))
                         .body("[0].caseReference", equalTo("CMP-2026-000042")));
 
         List<ConsumerRecord<String, byte[]>> published = kafka().read("notifications.events",
-                r -> complaintId.toString().equals(r.key()), 1, Duration.ofSeconds(20));
-        assertEquals(1, published.size(), "the notification's own event is published, keyed by the case");
-        assertEquals("io.rectify.notification.queued.v1", header(published.get(0), "ce_type"));
+                r -> complaintId.toString().equals(r.key()), 2, Duration.ofSeconds(20));
+        assertEquals(List.of("io.rectify.notification.queued.v1", "io.rectify.notification.sent.v1"),
+                published.stream().map(r -> header(r, "ce_type")).toList(),
+                "the notification's own events are published, keyed by the case");
         assertEquals(received.id(), header(published.get(0), "ce_causationid"));
     }
 

@@ -1,0 +1,99 @@
+package io.rectify.notification.rest;
+
+import io.rectify.eventsourcing.http.CommandBodies;
+import io.rectify.eventsourcing.http.Problem;
+import io.rectify.notification.delivery.WebhookSignature;
+import io.rectify.notification.subscription.Subscriptions;
+import io.rectify.notification.subscription.WebhookSubscription;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/subscriptions")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Webhook subscriptions", description = "Integrations receive the case events they name, signed")
+public class SubscriptionResource {
+
+    private final Subscriptions subscriptions;
+    private final CommandBodies bodies;
+
+    public SubscriptionResource(Subscriptions subscriptions, CommandBodies bodies) {
+        this.subscriptions = subscriptions;
+        this.bodies = bodies;
+    }
+
+    /** A subscription as the API shows it: never its secret. */
+    public record SubscriptionEntry(UUID id, String url, List<String> eventTypes, String description, Instant createdAt) {
+        static SubscriptionEntry of(WebhookSubscription s) {
+            return new SubscriptionEntry(s.id, s.url, s.eventTypes, s.description, s.createdAt);
+        }
+    }
+
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Subscribes an endpoint to event types",
+            description = "Each matching event is POSTed to the url as a structured CloudEvent (application/cloudevents+json), "
+                    + "with " + WebhookSignature.HEADER + ": sha256=<hex HMAC-SHA256 of the body under the secret>. "
+                    + "Any 2xx answer is a delivery; anything else is retried with exponential backoff.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = Subscriptions.NewSubscription.class)))
+    @APIResponse(responseCode = "201", description = "Subscribed; Location names the subscription",
+            content = @Content(schema = @Schema(implementation = SubscriptionEntry.class)))
+    @APIResponse(responseCode = "400", description = "errors name each bad field",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> subscribe(byte[] body, @jakarta.ws.rs.core.Context UriInfo uri) {
+        Subscriptions.NewSubscription request = bodies.read(body, Subscriptions.NewSubscription.class);
+        return subscriptions.subscribe(request).map(created -> Response
+                .created(uri.getAbsolutePathBuilder().path(created.id.toString()).build())
+                .entity(SubscriptionEntry.of(created)).build());
+    }
+
+    @GET
+    @Operation(summary = "Lists the subscriptions, oldest first")
+    public Uni<List<SubscriptionEntry>> list() {
+        return subscriptions.all().map(all -> all.stream().map(SubscriptionEntry::of).toList());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One subscription")
+    public Uni<SubscriptionEntry> get(@PathParam("id") UUID id) {
+        return subscriptions.get(id).map(found -> {
+            if (found == null) {
+                throw new NotFoundException("no subscription " + id);
+            }
+            return SubscriptionEntry.of(found);
+        });
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Ends a subscription; deliveries still waiting for it fail")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public Uni<Response> delete(@PathParam("id") UUID id) {
+        return subscriptions.delete(id).map(deleted -> {
+            if (!deleted) {
+                throw new NotFoundException("no subscription " + id);
+            }
+            return Response.noContent().build();
+        });
+    }
+}

@@ -1,0 +1,41 @@
+package io.rectify.notification.subscription;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** An integration's endpoint and the event types it wants, signed with its secret. */
+@Entity
+@Table(name = "webhook_subscriptions")
+public class WebhookSubscription extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+    public String url;
+    @Column(name = "event_types")
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> eventTypes;
+    public String secret;
+    public String description;
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    /** An exact type, a prefix ending in {@code *} (e.g. {@code io.rectify.complaint.*}), or {@code *} for all. */
+    public boolean wants(String eventType) {
+        for (String wanted : eventTypes) {
+            if (wanted.equals(eventType) || wanted.equals("*")
+                    || (wanted.endsWith("*") && eventType.startsWith(wanted.substring(0, wanted.length() - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

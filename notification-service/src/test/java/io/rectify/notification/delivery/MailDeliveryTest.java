@@ -1,0 +1,167 @@
+package io.rectify.notification.delivery;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.rectify.contracts.common.Language;
+import io.rectify.localstack.TopicClient;
+import io.rectify.notification.CaseEvents;
+import io.rectify.notification.SmtpServer;
+import io.rectify.testing.RectifyTestResource;
+import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Mails through a real SMTP server, from events on the real broker. */
+@QuarkusTest
+@WithTestResource(RectifyTestResource.class)
+@WithTestResource(SmtpServer.class)
+class MailDeliveryTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Inject
+    ObjectMapper json;
+
+    @Test
+    void aGreekCustomerIsWrittenToInGreekAtEachStep() {
+        CaseEvents greek = new CaseEvents(bootstrapServers, json, "kostas-" + UUID.randomUUID() + "@customer.example");
+        greek.publish(greek.received(Language.EL), greek.acknowledged(), greek.responded());
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> SmtpServer.mailsTo(greek.email).size() == 3);
+        List<MimeMessage> mails = SmtpServer.mailsTo(greek.email);
+        assertEquals("Λάβαμε το παράπονό σας " + greek.reference, SmtpServer.subject(mails.get(0)));
+        assertTrue(SmtpServer.text(mails.get(0)).contains("Rocker switch (SW-100), παρτίδα LOT-7"), SmtpServer.text(mails.get(0)));
+        assertEquals("Το παράπονό σας " + greek.reference + " είναι υπό επεξεργασία", SmtpServer.subject(mails.get(1)));
+        assertEquals("Η απάντησή μας στο παράπονό σας " + greek.reference, SmtpServer.subject(mails.get(2)));
+        String response = SmtpServer.text(mails.get(2));
+        for (String part : List.of("Βασική αιτία:", "reflow peak too low", "reflow profile v7", "SPC on every oven")) {
+            assertTrue(response.contains(part), "the response says " + part + ": " + response);
+        }
+        assertEquals(greek.reference, SmtpServer.header(mails.get(2), "X-Rectify-Case"));
+
+        given().queryParam("caseId", greek.caseId).get("/notifications").then()
+                .body("template", contains("receipt-acknowledgement", "acknowledgement", "response", "follow-up-request"))
+                .body("language", contains("el", "el", "el", "el"))
+                .body("status", contains("SENT", "SENT", "SENT", "PENDING"))
+                .body("[0].attempts", equalTo(1))
+                .body("[0].sentAt", notNullValue())
+                .body("[3].nextAttemptAt", notNullValue());
+
+        // the follow-up request waits two weeks; the customer's answer makes it unnecessary
+        greek.publish(greek.followedUp(), greek.closed());
+        await().atMost(Duration.ofSeconds(30)).until(() -> SmtpServer.mailsTo(greek.email).size() == 4);
+        assertEquals("Το παράπονό σας " + greek.reference + " έκλεισε", SmtpServer.subject(SmtpServer.mailsTo(greek.email).get(3)));
+        given().queryParam("caseId", greek.caseId).get("/notifications").then()
+                .body("find { it.template == 'follow-up-request' }.status", equalTo("CANCELLED"));
+    }
+
+    @Test
+    void serbianIsWrittenInCyrillicAndAnUnknownLanguageInEnglish() {
+        CaseEvents serbian = new CaseEvents(bootstrapServers, json, "milan-" + UUID.randomUUID() + "@customer.example");
+        CaseEvents unknown = new CaseEvents(bootstrapServers, json, "jo-" + UUID.randomUUID() + "@customer.example");
+        serbian.publish(serbian.received(Language.SR));
+        unknown.publish(unknown.received(null));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> SmtpServer.mailsTo(serbian.email).size() == 1
+                && SmtpServer.mailsTo(unknown.email).size() == 1);
+        assertEquals("Примили смо вашу рекламацију " + serbian.reference, SmtpServer.subject(SmtpServer.mailsTo(serbian.email).get(0)));
+        assertEquals("We received your complaint " + unknown.reference, SmtpServer.subject(SmtpServer.mailsTo(unknown.email).get(0)));
+    }
+
+    @Test
+    void theQualityTeamHearsOfNewCarsMissedDeadlinesAndOverdueActions() {
+        CaseEvents events = new CaseEvents(bootstrapServers, json, "team-" + UUID.randomUUID() + "@customer.example");
+        UUID carId = UUID.randomUUID();
+        String carReference = "CAR-2026-" + carId.toString().substring(0, 6);
+        events.publish(events.received(Language.EN), events.deadlineMissed(), events.carOpened(carId, carReference),
+                events.actionOverdue(carId));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> SmtpServer.mailsTo("quality@rectify.local").stream()
+                .filter(mail -> SmtpServer.subject(mail).contains(events.reference) || SmtpServer.subject(mail).contains(carReference))
+                .count() == 3);
+        List<String> subjects = SmtpServer.mailsTo("quality@rectify.local").stream().map(SmtpServer::subject)
+                .filter(subject -> subject.contains(events.reference) || subject.contains(carReference)).toList();
+        assertTrue(subjects.contains("Deadline missed: acknowledgement of " + events.reference), subjects.toString());
+        assertTrue(subjects.contains("New CAR " + carReference + " (CRITICAL)"), subjects.toString());
+        assertTrue(subjects.contains("Overdue action A1 of " + carReference), subjects.toString());
+        assertEquals(1, SmtpServer.mailsTo(events.email).size(), "the customer hears only of the receipt");
+    }
+
+    @Test
+    void mailWaitsWhileTheSmtpServerIsAwayAndIsSentOnceWhenItReturns() {
+        CaseEvents events = new CaseEvents(bootstrapServers, json, "patient-" + UUID.randomUUID() + "@customer.example");
+        SmtpServer.down();
+        try {
+            events.publish(events.received(Language.EN));
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().queryParam("caseId", events.caseId)
+                    .get("/notifications").then()
+                    .body("[0].status", equalTo("PENDING"))
+                    .body("[0].attempts", greaterThanOrEqualTo(2))
+                    .body("[0].lastError", notNullValue()));
+        } finally {
+            SmtpServer.up();
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().queryParam("caseId", events.caseId)
+                .get("/notifications").then().body("[0].status", equalTo("SENT")));
+        assertEquals(1, SmtpServer.mailsTo(events.email).size());
+
+        List<String> types = new TopicClient(bootstrapServers).read("notifications.events",
+                        r -> events.caseId.toString().equals(r.key()), 4, Duration.ofSeconds(20)).stream()
+                .map(MailDeliveryTest::type).toList();
+        assertEquals("io.rectify.notification.queued.v1", types.get(0));
+        assertTrue(types.contains("io.rectify.notification.attempt-failed.v1"), types.toString());
+        assertEquals("io.rectify.notification.sent.v1", types.get(types.size() - 1), "the last word is that it was sent");
+    }
+
+    @Test
+    void anEventDeliveredTwiceSendsOneMail() {
+        CaseEvents events = new CaseEvents(bootstrapServers, json, "once-" + UUID.randomUUID() + "@customer.example");
+        var received = events.received(Language.EN);
+        var acknowledged = events.acknowledged();
+        events.publish(received, received, acknowledged, acknowledged);
+        await().atMost(Duration.ofSeconds(30)).until(() -> SmtpServer.mailsTo(events.email).size() >= 2);
+        await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> true);
+        assertEquals(2, SmtpServer.mailsTo(events.email).size());
+        given().queryParam("caseId", events.caseId).get("/notifications").then()
+                .body("template", contains("receipt-acknowledgement", "acknowledgement"))
+                .body("status", hasItem("SENT"));
+    }
+
+    @Test
+    void aNotificationShowsWhatItSays() {
+        CaseEvents events = new CaseEvents(bootstrapServers, json, "read-" + UUID.randomUUID() + "@customer.example");
+        events.publish(events.received(Language.EN));
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().queryParam("caseId", events.caseId).get("/notifications")
+                .then().extract().<List<?>>path("$").size() == 1);
+        String id = given().queryParam("caseId", events.caseId).get("/notifications").then().extract().path("[0].id");
+        given().get("/notifications/{id}", id).then().statusCode(200)
+                .body("subject", equalTo("We received your complaint " + events.reference))
+                .body("body", org.hamcrest.Matchers.containsString("registered under the\nreference " + events.reference));
+        given().get("/notifications/{id}", UUID.randomUUID()).then().statusCode(404);
+        given().post("/notifications/{id}/retry", id).then().statusCode(409).body("detail",
+                org.hamcrest.Matchers.containsString("only a FAILED notification can be retried"));
+    }
+
+    private static String type(ConsumerRecord<String, byte[]> record) {
+        return new String(record.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,150 @@
+package io.rectify.notification.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.rectify.contracts.common.Language;
+import io.rectify.notification.CaseEvents;
+import io.rectify.notification.SmtpServer;
+import io.rectify.notification.WebhookEndpoint;
+import io.rectify.notification.delivery.WebhookSignature;
+import io.rectify.testing.RectifyTestResource;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Webhook subscriptions, and signed deliveries to a real HTTP endpoint from events on the real broker. */
+@QuarkusTest
+@WithTestResource(RectifyTestResource.class)
+@WithTestResource(SmtpServer.class)
+class SubscriptionResourceTest {
+
+    private static final String SECRET = "s3cret-shared-with-the-crm";
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Inject
+    ObjectMapper json;
+
+    @Test
+    void aBadSubscriptionNamesEveryField() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("url", "ftp://crm.example/hook", "eventTypes", List.of("io.rectify.complaint.received.v1", "nonsense"),
+                        "secret", "short"))
+                .post("/subscriptions")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", containsInAnyOrder("url", "eventTypes[1]", "secret"));
+        given().contentType(ContentType.JSON).body("{}").post("/subscriptions")
+                .then().statusCode(400).body("errors.field", containsInAnyOrder("url", "eventTypes", "secret"));
+    }
+
+    @Test
+    void subscriptionsAreListedWithoutTheirSecretAndCanBeDeleted() {
+        String id = subscribe("https://crm.example/rectify", List.of("io.rectify.car.*"));
+        given().get("/subscriptions/{id}", id).then().statusCode(200)
+                .body("url", equalTo("https://crm.example/rectify"))
+                .body("secret", nullValue());
+        given().get("/subscriptions").then().body("id", hasItem(id));
+        given().delete("/subscriptions/{id}", id).then().statusCode(204);
+        given().get("/subscriptions/{id}", id).then().statusCode(404);
+        given().delete("/subscriptions/{id}", id).then().statusCode(404);
+        given().get("/subscriptions").then().body("id", not(hasItem(id)));
+    }
+
+    @Test
+    void anIntegrationReceivesSignedCloudEventsOfTheTypesItNamedEvenAfterItsEndpointFailed() throws Exception {
+        try (WebhookEndpoint crm = new WebhookEndpoint(); WebhookEndpoint dead = new WebhookEndpoint()) {
+            String crmSubscription = subscribe(crm.url(), List.of("io.rectify.complaint.received.v1", "io.rectify.complaint.closed.v1"));
+            // another subscriber whose endpoint keeps failing must not hold anyone up
+            dead.failNext(Integer.MAX_VALUE);
+            String deadSubscription = subscribe(dead.url(), List.of("*"));
+            crm.failNext(2);
+            try {
+                deliveredAndSigned(crm, dead);
+            } finally {
+                // the other tests of this application do not expect webhook deliveries on their cases
+                given().delete("/subscriptions/{id}", crmSubscription);
+                given().delete("/subscriptions/{id}", deadSubscription);
+            }
+        }
+    }
+
+    private void deliveredAndSigned(WebhookEndpoint crm, WebhookEndpoint dead) throws Exception {
+        CaseEvents events = new CaseEvents(bootstrapServers, json, "hook-" + UUID.randomUUID() + "@customer.example");
+        var received = events.received(Language.EN);
+        events.publish(received, events.acknowledged(), events.closed());
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> crm.received().stream()
+                .filter(d -> d.body().contains(events.caseId.toString())).count() == 2);
+        List<WebhookEndpoint.Delivery> deliveries = crm.received().stream()
+                .filter(d -> d.body().contains(events.caseId.toString())).toList();
+        for (WebhookEndpoint.Delivery delivery : deliveries) {
+            assertTrue(WebhookSignature.verify(delivery.body().getBytes(StandardCharsets.UTF_8), SECRET, delivery.signature()),
+                    "the receiver can verify the signature " + delivery.signature());
+            assertTrue(delivery.contentType().startsWith("application/cloudevents+json"));
+        }
+        // in the order of the case, although the first delivery failed twice before it went through
+        List<JsonNode> bodies = new java.util.ArrayList<>();
+        for (WebhookEndpoint.Delivery delivery : deliveries) {
+            bodies.add(json.readTree(delivery.body()));
+        }
+        JsonNode first = bodies.get(0);
+        assertEquals("1.0", first.get("specversion").asText());
+        assertEquals(received.id(), first.get("id").asText());
+        assertEquals("io.rectify.complaint.received.v1", first.get("type").asText());
+        assertEquals(events.caseId.toString(), first.get("caseid").asText());
+        assertEquals(events.reference, first.get("data").get("reference").asText(), "data is the event's JSON");
+        assertEquals("io.rectify.complaint.closed.v1", bodies.get(1).get("type").asText(), "acknowledged was not subscribed");
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().queryParam("caseId", events.caseId)
+                .get("/notifications").then()
+                .body("findAll { it.channel == 'WEBHOOK' && it.recipient == '" + crm.url() + "' }.status",
+                        containsInAnyOrder("SENT", "SENT"))
+                .body("findAll { it.channel == 'WEBHOOK' && it.recipient == '" + dead.url() + "' }.status",
+                        containsInAnyOrder("PENDING", "PENDING", "PENDING"))
+                .body("find { it.channel == 'WEBHOOK' && it.recipient == '" + dead.url() + "' }.lastError",
+                        equalTo("the endpoint answered HTTP 503")));
+        assertEquals(1, SmtpServer.mailsTo(events.email).stream()
+                .filter(mail -> SmtpServer.subject(mail).startsWith("We received")).count(), "mail went out regardless");
+    }
+
+    @Test
+    void signaturesAreHmacSha256OfTheBody() {
+        byte[] body = "{\"id\":\"1\"}".getBytes(StandardCharsets.UTF_8);
+        String signature = WebhookSignature.sign(body, "key-of-sixteen-chars");
+        assertTrue(signature.matches("sha256=[0-9a-f]{64}"));
+        assertTrue(WebhookSignature.verify(body, "key-of-sixteen-chars", signature));
+        assertEquals(false, WebhookSignature.verify(body, "another-key-of-16", signature));
+        assertEquals(false, WebhookSignature.verify("{\"id\":\"2\"}".getBytes(StandardCharsets.UTF_8), "key-of-sixteen-chars", signature));
+    }
+
+    private static String subscribe(String url, List<String> types) {
+        var created = given().contentType(ContentType.JSON)
+                .body(Map.of("url", url, "eventTypes", types, "secret", SECRET, "description", "CRM"))
+                .post("/subscriptions")
+                .then().statusCode(201).extract();
+        String id = created.path("id");
+        assertTrue(created.header("Location").endsWith("/subscriptions/" + id), created.header("Location"));
+        return id;
+    }
+}
