@@ -14,7 +14,8 @@ import java.util.function.Consumer;
 
 /**
  * The whole system on one machine without Docker: PostgreSQL with one database per service, a
- * Kafka broker, and the three services, each a real process. It stops in the reverse order.
+ * Kafka broker, an SMTP catcher, and the three services, each a real process. It stops in the
+ * reverse order.
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -33,6 +34,8 @@ public final class LocalStack implements AutoCloseable {
                            int postgresPort,
                            int kafkaPort,
                            int kafkaControllerPort,
+                           int smtpPort,
+                           int mailPagePort,
                            Map<Service, Integer> servicePorts,
                            int kafkaPartitions,
                            List<String> serviceJvmOptions,
@@ -50,6 +53,8 @@ public final class LocalStack implements AutoCloseable {
                     Integer.parseInt(env.getOrDefault("RECTIFY_POSTGRES_PORT", "5432")),
                     Integer.parseInt(env.getOrDefault("RECTIFY_KAFKA_PORT", "9092")),
                     Integer.parseInt(env.getOrDefault("RECTIFY_KAFKA_CONTROLLER_PORT", "9093")),
+                    Integer.parseInt(env.getOrDefault("RECTIFY_SMTP_PORT", "2525")),
+                    Integer.parseInt(env.getOrDefault("RECTIFY_MAIL_PORT", "8025")),
                     ports, 3, List.of("-Xms64m", "-Xmx512m"), Map.of());
         }
 
@@ -59,7 +64,7 @@ public final class LocalStack implements AutoCloseable {
             for (Service service : Service.values()) {
                 ports.put(service, freePort());
             }
-            return new Settings(projectRoot, home, false, 0, freePort(), freePort(), ports, 3,
+            return new Settings(projectRoot, home, false, 0, freePort(), freePort(), freePort(), freePort(), ports, 3,
                     List.of("-Xms64m", "-Xmx384m"), serviceEnvironment);
         }
     }
@@ -67,18 +72,22 @@ public final class LocalStack implements AutoCloseable {
     private final Settings settings;
     private final PostgresServer postgres;
     private final KafkaBroker kafka;
+    private final MailCatcher mail;
     private final Map<Service, ServiceProcess> services;
 
-    private LocalStack(Settings settings, PostgresServer postgres, KafkaBroker kafka, Map<Service, ServiceProcess> services) {
+    private LocalStack(Settings settings, PostgresServer postgres, KafkaBroker kafka, MailCatcher mail,
+                       Map<Service, ServiceProcess> services) {
         this.settings = settings;
         this.postgres = postgres;
         this.kafka = kafka;
+        this.mail = mail;
         this.services = services;
     }
 
     public static LocalStack start(Settings settings, Consumer<String> progress) throws IOException, InterruptedException {
         PostgresServer postgres = null;
         KafkaBroker kafka = null;
+        MailCatcher mail = null;
         Map<Service, ServiceProcess> services = new EnumMap<>(Service.class);
         try {
             progress.accept("starting PostgreSQL" + (settings.keepData() ? " (data in " + settings.home().resolve("postgres") + ")" : ""));
@@ -90,12 +99,14 @@ public final class LocalStack implements AutoCloseable {
             kafka = new KafkaBroker(settings.home().resolve("kafka"), settings.kafkaPort(), settings.kafkaControllerPort(),
                     settings.kafkaPartitions());
             kafka.start(Duration.ofSeconds(90));
+            progress.accept("starting the SMTP catcher on port " + settings.smtpPort());
+            mail = MailCatcher.start(settings.smtpPort(), settings.mailPagePort());
             for (Service service : Service.values()) {
                 ServiceProcess process = new ServiceProcess(service, settings.projectRoot().resolve(service.jarPath()),
                         settings.servicePorts().get(service), settings.home().resolve("logs"));
                 services.put(service, process);
             }
-            LocalStack stack = new LocalStack(settings, postgres, kafka, services);
+            LocalStack stack = new LocalStack(settings, postgres, kafka, mail, services);
             for (ServiceProcess process : services.values()) {
                 progress.accept("starting " + process.service().moduleName() + " on port " + process.port());
                 process.start(stack.environmentFor(process.service()), settings.serviceJvmOptions());
@@ -106,10 +117,10 @@ public final class LocalStack implements AutoCloseable {
             }
             return stack;
         } catch (IOException | InterruptedException | RuntimeException e) {
-            new LocalStack(settings, postgres, kafka, services).close();
+            new LocalStack(settings, postgres, kafka, mail, services).close();
             throw e;
         } catch (SQLException e) {
-            new LocalStack(settings, postgres, kafka, services).close();
+            new LocalStack(settings, postgres, kafka, mail, services).close();
             throw new IOException("preparing the databases failed: " + e.getMessage(), e);
         }
     }
@@ -124,6 +135,8 @@ public final class LocalStack implements AutoCloseable {
         env.put("DB_USER", PostgresServer.USER);
         env.put("DB_PASSWORD", PostgresServer.PASSWORD);
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        env.put("SMTP_HOST", "localhost");
+        env.put("SMTP_PORT", Integer.toString(mail.smtpPort()));
         env.putAll(settings.serviceEnvironment());
         return env;
     }
@@ -138,6 +151,10 @@ public final class LocalStack implements AutoCloseable {
 
     public KafkaBroker kafka() {
         return kafka;
+    }
+
+    public MailCatcher mail() {
+        return mail;
     }
 
     public ServiceProcess service(Service service) {
@@ -163,6 +180,9 @@ public final class LocalStack implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+        if (mail != null) {
+            mail.close();
         }
         if (kafka != null) {
             kafka.stop();

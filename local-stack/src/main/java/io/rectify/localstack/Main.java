@@ -90,6 +90,8 @@ public final class Main {
         out.append(String.format("  %-21s jdbc:postgresql://localhost:%d/<complaints|cars|notifications>  (user %s)%n",
                 "PostgreSQL", stack.postgres().port(), PostgresServer.USER));
         out.append(String.format("  %-21s %s%n", "Kafka", stack.kafka().bootstrapServers()));
+        out.append(String.format("  %-21s %s   (SMTP on localhost:%d)%n", "Mail sent", stack.mail().url(),
+                stack.mail().smtpPort()));
         out.append(String.format("  %-21s %s%n%n", "Logs and data", stack.settings().home()));
         System.out.print(out);
         System.out.flush();
