@@ -23,6 +23,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -159,13 +160,26 @@ public final class Benchmark {
         return new ArrayList<>(filed);
     }
 
+    /**
+     * A supplier's spread of complaints: one of 2,000 part numbers, one of 20 lots each, so a new
+     * complaint now and then repeats an earlier one (and is linked to it), as in a real plant.
+     * Filing the same part and lot every time would measure the recurrence links instead.
+     */
+    private static String partNumber() {
+        return "SW-" + (1_000 + ThreadLocalRandom.current().nextInt(2_000));
+    }
+
+    private static String lotNumber() {
+        return "L2026-" + (10 + ThreadLocalRandom.current().nextInt(20));
+    }
+
     private Filed file(String customerId) throws IOException {
         byte[] body = """
                 {"customer":{"id":"%s","name":"Benchmark customer","email":"bench@customer.example","language":"en"},
-                 "channel":"API","product":{"partNumber":"SW-100","name":"Rocker switch"},"lotNumber":"LOT-BENCH",
+                 "channel":"API","product":{"partNumber":"%s","name":"Rocker switch"},"lotNumber":"%s",
                  "quantityAffected":10,"remainingStock":100,"description":"benchmark complaint",
                  "occurrence":{"conditions":"load test","occurredAt":"2026-11-01T00:00:00Z","phase":"FIELD"},
-                 "severity":"MINOR"}""".formatted(customerId).getBytes(StandardCharsets.UTF_8);
+                 "severity":"MINOR"}""".formatted(customerId, partNumber(), lotNumber()).getBytes(StandardCharsets.UTF_8);
         // HttpURLConnection keeps connections alive per thread and costs little CPU: the load
         // generator shares the machine with the system it measures
         long started = System.nanoTime();

@@ -67,6 +67,7 @@ public class DeliveryWorker {
     private final Clock clock;
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicBoolean roundUnderWay = new AtomicBoolean();
+    private volatile boolean backlog;
 
     public DeliveryWorker(NotificationService notifications, MailSender mail, WebhookSender webhooks,
                           NotificationSettings settings, Vertx vertx, Clock clock) {
@@ -101,7 +102,10 @@ public class DeliveryWorker {
                                                 "pending", NotificationStatus.PENDING.name(), "now", now))
                                         .map(claimed -> claimed == 1 ? view.id : null))
                                 .collect().asList()))
-                .invoke(claimed -> claimed.stream().filter(id -> id != null).forEach(this::startDelivery))
+                .invoke(claimed -> {
+                    backlog = claimed.size() == room;
+                    claimed.stream().filter(id -> id != null).forEach(this::startDelivery);
+                })
                 .onFailure().recoverWithItem(failure -> {
                     LOG.warnf("cannot look for due notifications now (%s); next round tries again", failure.getMessage());
                     return List.of();
@@ -110,12 +114,9 @@ public class DeliveryWorker {
                 .replaceWithVoid();
     }
 
-    /**
-     * After a delivery, the next message of its case may be due, and there may be more waiting
-     * than one round took: look again at once rather than at the next tick.
-     */
+    /** When the last round left notifications waiting, a finished delivery makes room for the next at once. */
     private void roundAgain() {
-        if (!roundUnderWay.get()) {
+        if (backlog && !roundUnderWay.get()) {
             onOwnContext(context -> round().subscribe().with(done -> { }, failure -> { }));
         }
     }
