@@ -50,6 +50,10 @@ public final class Benchmark {
     record Options(int complaints, int clients, int warmupSeconds, String complaintUrl, String kafka, boolean idempotencyKeys,
                    boolean postgresBaseline, String jdbcUrl, Path home) {
 
+        private static final List<String> VALUE_OPTIONS =
+                List.of("--complaints", "--clients", "--warmup-seconds", "--complaint-url", "--kafka");
+        private static final List<String> FLAGS = List.of("--no-idempotency-keys", "--postgres-baseline");
+
         static Options parse(String[] args) {
             Map<String, String> env = System.getenv();
             Map<String, String> values = new HashMap<>();
@@ -66,10 +70,14 @@ public final class Benchmark {
                               --no-idempotency-keys  file without Idempotency-Key headers
                               --postgres-baseline  also measure PostgreSQL's own commit rate with C connections""");
                     System.exit(0);
-                } else if (args[i].startsWith("--") && i + 1 < args.length && !args[i + 1].startsWith("--")) {
+                } else if (VALUE_OPTIONS.contains(args[i]) && i + 1 < args.length) {
                     values.put(args[i].substring(2), args[++i]);
-                } else {
+                } else if (FLAGS.contains(args[i])) {
                     flags.add(args[i].substring(2));
+                } else {
+                    // a mistyped option silently ignored would measure something else than asked
+                    System.err.println("unknown option or missing value: " + args[i] + " (see ./rectify bench --help)");
+                    System.exit(2);
                 }
             }
             String postgresPort = env.getOrDefault("RECTIFY_POSTGRES_PORT", "5432");

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Finds the earlier complaints a new one may repeat, so two complaints about one defect are never
@@ -21,18 +22,26 @@ public class Recurrences {
     static final Duration WINDOW = Duration.ofDays(365);
     static final int MOST = 20;
 
-    /** Within the caller's session. */
+    /**
+     * Within the caller's session. Only the four columns a link needs are read: loading the
+     * earlier cases as entities would fetch and track their whole documents on every filing.
+     */
     public Uni<List<RelatedComplaint>> earlierThan(String partNumber, String lotNumber, Instant receivedAt) {
-        return ComplaintView.<ComplaintView>find("partNumber = :part and (lotNumber = :lot or receivedAt >= :since)",
+        return ComplaintView.find("partNumber = :part and (lotNumber = :lot or receivedAt >= :since)",
                         Sort.descending("receivedAt"),
                         Parameters.with("part", partNumber).and("lot", lotNumber).and("since", receivedAt.minus(WINDOW)))
+                .project(Earlier.class)
                 .range(0, MOST - 1)
                 .list()
-                .map(views -> views.stream()
-                        .map(view -> new RelatedComplaint(view.id, view.reference,
-                                view.lotNumber.equals(lotNumber) ? RelatedComplaint.Reason.SAME_PART_AND_LOT
+                .map(earlier -> earlier.stream()
+                        .map(view -> new RelatedComplaint(view.id(), view.reference(),
+                                view.lotNumber().equals(lotNumber) ? RelatedComplaint.Reason.SAME_PART_AND_LOT
                                         : RelatedComplaint.Reason.SAME_PART_WITHIN_12_MONTHS,
-                                view.receivedAt))
+                                view.receivedAt()))
                         .toList());
+    }
+
+    /** The columns of an earlier complaint that a link to it needs. */
+    public record Earlier(UUID id, String reference, String lotNumber, Instant receivedAt) {
     }
 }
