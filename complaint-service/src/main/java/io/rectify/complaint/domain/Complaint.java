@@ -6,8 +6,11 @@ import io.rectify.contracts.complaint.ComplaintEvent;
 import io.rectify.contracts.complaint.DueDates;
 import io.rectify.contracts.complaint.Milestone;
 import io.rectify.contracts.complaint.Remedy;
+import io.rectify.contracts.complaint.Resolution;
+import io.rectify.contracts.complaint.SurveyInvitation;
 import io.rectify.eventsourcing.command.InvalidCommandException;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -36,18 +39,35 @@ public record Complaint(UUID id,
                         Instant closedAt,
                         ComplaintEvent.Rejected rejection,
                         List<ComplaintEvent.Reopened> reopenings,
-                        Set<Milestone> missedMilestones) {
+                        Set<Milestone> missedMilestones,
+                        RemedyState remedy,
+                        List<Dispute> disputes,
+                        SatisfactionSurvey survey) {
+
+    /** How long a closure's survey link can be answered. */
+    public static final Duration SURVEY_VALID_FOR = Duration.ofDays(30);
 
     public Complaint {
         followUps = List.copyOf(followUps);
         reopenings = List.copyOf(reopenings);
+        disputes = List.copyOf(disputes);
         missedMilestones = missedMilestones.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(missedMilestones));
     }
 
     /** The case before its complaint form arrived. */
     public static Complaint none(UUID id) {
         return new Complaint(id, ComplaintStatus.NONE, null, null, null, null, LinkedCar.NONE, null, List.of(), false,
-                null, null, List.of(), Set.of());
+                null, null, List.of(), Set.of(), RemedyState.NONE, List.of(), null);
+    }
+
+    /** The current or last dispute; null when there never was one. */
+    public Dispute dispute() {
+        return disputes.isEmpty() ? null : disputes.get(disputes.size() - 1);
+    }
+
+    public boolean disputeOpen() {
+        Dispute dispute = dispute();
+        return dispute != null && dispute.status().open();
     }
 
     public String reference() {
@@ -116,7 +136,21 @@ public record Complaint(UUID id,
                     followUp.at()));
         }
         if (command instanceof ComplaintCommand.Close close) {
-            return List.of(new ComplaintEvent.Closed(id, close.comment(), close.at()));
+            return List.of(new ComplaintEvent.Closed(id, close.comment(), close.at(),
+                    new SurveyInvitation(close.surveyId(), close.at().plus(SURVEY_VALID_FOR))));
+        }
+        if (command instanceof ComplaintCommand.RemedyCommand remedyCommand) {
+            return Remedies.decide(this, remedyCommand);
+        }
+        if (command instanceof ComplaintCommand.DisputeCommand disputeCommand) {
+            return Disputes.decide(this, disputeCommand);
+        }
+        if (command instanceof ComplaintCommand.RecordSatisfaction satisfaction) {
+            if (satisfaction.at().isAfter(survey.expiresAt())) {
+                throw ComplaintLifecycle.refuse(this, command.name(), "the survey expired on " + survey.expiresAt());
+            }
+            return List.of(new ComplaintEvent.SatisfactionRecorded(id, survey.surveyId(), satisfaction.rating(),
+                    satisfaction.comment(), satisfaction.at()));
         }
         if (command instanceof ComplaintCommand.Reject reject) {
             return List.of(new ComplaintEvent.Rejected(id, reject.reason(), reject.at()));
@@ -206,6 +240,29 @@ public record Complaint(UUID id,
         } else if (event instanceof ComplaintEvent.Closed closed) {
             next.status = ComplaintStatus.CLOSED;
             next.closedAt = closed.closedAt();
+            next.survey = closed.survey() == null ? null : SatisfactionSurvey.sent(closed.survey());
+        } else if (event instanceof ComplaintEvent.SatisfactionRecorded rated) {
+            next.survey = survey.answer(rated.rating(), rated.comment(), rated.recordedAt());
+        } else if (event instanceof ComplaintEvent.RemedyProposed proposed) {
+            next.remedy = remedy.proposed(proposed.remedy());
+        } else if (event instanceof ComplaintEvent.RemedyAccepted) {
+            next.remedy = remedy.accepted();
+        } else if (event instanceof ComplaintEvent.RemedyRejected rejected) {
+            next.remedy = remedy.rejected(rejected.reason());
+        } else if (event instanceof ComplaintEvent.RemedyFulfilmentRecorded step) {
+            next.remedy = remedy.recorded(step);
+        } else if (event instanceof ComplaintEvent.DisputeOpened opened) {
+            next.disputes = append(disputes, Dispute.opened(opened));
+        } else if (DISPUTE_EVENTS.contains(event.getClass())) {
+            List<Dispute> all = new ArrayList<>(disputes.subList(0, disputes.size() - 1));
+            all.add(dispute().apply(event));
+            next.disputes = all;
+            Resolution agreed = event instanceof ComplaintEvent.DisputeSettled settled ? settled.settlement()
+                    : event instanceof ComplaintEvent.MediationConcluded concluded ? concluded.outcome() : null;
+            if (agreed != null && agreed.remedy() != null) {
+                next.remedy = remedy.agreed(agreed.remedy(),
+                        event instanceof ComplaintEvent.DisputeSettled ? "SETTLEMENT" : "MEDIATION");
+            }
         } else if (event instanceof ComplaintEvent.Rejected rejected) {
             next.status = ComplaintStatus.REJECTED;
             next.rejection = rejected;
@@ -227,6 +284,18 @@ public record Complaint(UUID id,
         return next.build();
     }
 
+    private static final Set<Class<?>> DISPUTE_EVENTS = Set.of(ComplaintEvent.EvidenceSubmitted.class,
+            ComplaintEvent.SettlementProposed.class, ComplaintEvent.ProposalAccepted.class, ComplaintEvent.ProposalRejected.class,
+            ComplaintEvent.SettlementSigned.class, ComplaintEvent.DisputeSettled.class, ComplaintEvent.MediationStarted.class,
+            ComplaintEvent.MediationConcluded.class, ComplaintEvent.DisputeWithdrawn.class,
+            ComplaintEvent.DisputeFollowUpRecorded.class);
+
+    private static <T> List<T> append(List<T> list, T item) {
+        List<T> all = new ArrayList<>(list);
+        all.add(item);
+        return all;
+    }
+
     /** A mutable copy to fold one event into; the case itself stays immutable. */
     private static final class Builder {
         private final UUID id;
@@ -243,6 +312,9 @@ public record Complaint(UUID id,
         private ComplaintEvent.Rejected rejection;
         private List<ComplaintEvent.Reopened> reopenings;
         private Set<Milestone> missedMilestones;
+        private RemedyState remedy;
+        private List<Dispute> disputes;
+        private SatisfactionSurvey survey;
 
         private Builder(Complaint from) {
             id = from.id;
@@ -259,11 +331,14 @@ public record Complaint(UUID id,
             rejection = from.rejection;
             reopenings = from.reopenings;
             missedMilestones = from.missedMilestones;
+            remedy = from.remedy;
+            disputes = from.disputes;
+            survey = from.survey;
         }
 
         private Complaint build() {
             return new Complaint(id, status, intake, acknowledgedAt, analysis, containedAt, car, response, followUps,
-                    effectiveFollowUp, closedAt, rejection, reopenings, missedMilestones);
+                    effectiveFollowUp, closedAt, rejection, reopenings, missedMilestones, remedy, disputes, survey);
         }
     }
 }

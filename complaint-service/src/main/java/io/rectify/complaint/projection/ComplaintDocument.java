@@ -2,7 +2,10 @@ package io.rectify.complaint.projection;
 
 import io.rectify.complaint.domain.Complaint;
 import io.rectify.complaint.domain.ComplaintStatus;
+import io.rectify.complaint.domain.Dispute;
 import io.rectify.complaint.domain.LinkedCar;
+import io.rectify.complaint.domain.RemedyState;
+import io.rectify.complaint.domain.SatisfactionSurvey;
 import io.rectify.contracts.common.Containment;
 import io.rectify.contracts.common.Customer;
 import io.rectify.contracts.common.Effectiveness;
@@ -61,6 +64,12 @@ public record ComplaintDocument(UUID id,
                                 List<RelatedComplaint> relatedComplaints,
                                 @Schema(description = "Later complaints that named this one as related")
                                 List<RelatedComplaint> laterComplaints,
+                                @Schema(description = "The remedy offered or agreed, and its fulfilment")
+                                RemedyState remedy,
+                                @Schema(description = "Every dispute on the case, the current one last")
+                                List<Dispute> disputes,
+                                @Schema(description = "The satisfaction survey the last closure sent, and its answer")
+                                SatisfactionSurvey survey,
                                 Instant updatedAt) {
 
     public record Analysis(String rootCauseHypothesis, Impact impact, Containment containment, String comment,
@@ -107,7 +116,8 @@ public record ComplaintDocument(UUID id,
                 complaint.rejection() == null ? null : new Rejection(complaint.rejection().reason(), complaint.rejection().rejectedAt()),
                 complaint.reopenings().stream().map(r -> new Reopening(r.reason(), r.reopenedAt())).toList(),
                 deadlines(complaint), null,
-                intake.relatedComplaints() == null ? List.of() : intake.relatedComplaints(), List.of(), updatedAt);
+                intake.relatedComplaints() == null ? List.of() : intake.relatedComplaints(), List.of(), complaint.remedy(),
+                complaint.disputes(), complaint.survey(), updatedAt);
     }
 
     /** The earliest due date among milestones neither reached nor recorded as missed: when to look again. */
@@ -135,7 +145,7 @@ public record ComplaintDocument(UUID id,
         return new ComplaintDocument(id, reference, status, version, allowedCommands, customer, channel, product, lotNumber,
                 quantityAffected, remainingStock, description, occurrence, severity, requestedRemedy, receivedAt,
                 acknowledgedAt, analysis, correctiveAction, response, followUps, closedAt, rejection, reopenings, current,
-                next, relatedComplaints, later, updatedAt);
+                next, relatedComplaints, later, remedy, disputes, survey, updatedAt);
     }
 
     private static List<Deadline> deadlines(Complaint complaint) {

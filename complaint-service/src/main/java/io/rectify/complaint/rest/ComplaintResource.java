@@ -55,11 +55,13 @@ public class ComplaintResource {
     private final ComplaintService complaints;
     private final RequestMetadata request;
     private final CommandBodies bodies;
+    private final CaseCommands commands;
 
-    public ComplaintResource(ComplaintService complaints, RequestMetadata request, CommandBodies bodies) {
+    public ComplaintResource(ComplaintService complaints, RequestMetadata request, CommandBodies bodies, CaseCommands commands) {
         this.complaints = complaints;
         this.request = request;
         this.bodies = bodies;
+        this.commands = commands;
     }
 
     public record AcknowledgementRequest(@Size(max = 4_000) String comment) {
@@ -146,7 +148,7 @@ public class ComplaintResource {
     @APIResponse(responseCode = "404", description = "No such case",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> get(@PathParam("id") UUID id) {
-        return complaints.get(id).map(ComplaintResource::withETag);
+        return complaints.get(id).map(CaseCommands::withETag);
     }
 
     @GET
@@ -224,12 +226,13 @@ public class ComplaintResource {
     @POST
     @Path("/{id}/closure")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Closes the case", description = "Needs a follow-up that found the action EFFECTIVE.")
+    @Operation(summary = "Closes the case and sends the customer a satisfaction survey",
+            description = "Needs a follow-up that found the action EFFECTIVE, no open dispute, and the agreed remedy carried out.")
     @RequestBody(required = false, content = @Content(schema = @Schema(implementation = ClosureRequest.class)))
     @CommandResponses
     public Uni<Response> close(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
         ClosureRequest request = bodies.read(body, ClosureRequest.class);
-        return command(id, ifMatch, at -> new ComplaintCommand.Close(request.comment(), at));
+        return command(id, ifMatch, at -> new ComplaintCommand.Close(request.comment(), UUID.randomUUID(), at));
     }
 
     @POST
@@ -255,11 +258,6 @@ public class ComplaintResource {
     }
 
     private Uni<Response> command(UUID id, String ifMatch, Function<Instant, ComplaintCommand> command) {
-        return complaints.handle(id, Versions.fromIfMatch(ifMatch), request.eventMetadata(), command)
-                .map(ComplaintResource::withETag);
-    }
-
-    private static Response withETag(ComplaintDocument complaint) {
-        return Response.ok(complaint).tag(Versions.etag(complaint.version())).build();
+        return commands.run(id, ifMatch, command);
     }
 }

@@ -33,7 +33,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.UUID;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /** The use cases of complaint cases: each command runs through the shared command executor. */
 @ApplicationScoped
@@ -131,9 +131,9 @@ public class ComplaintService {
      * by the case, and the case as it is afterwards is answered.
      */
     public Uni<ComplaintDocument> handle(UUID id, ExpectedVersion expected, EventMetadata metadata,
-                                        Function<Instant, ComplaintCommand> command) {
+                                        BiFunction<Complaint, Instant, ComplaintCommand> command) {
         return executor.execute(aggregate, id, expected, metadata,
-                        Decider.pure(complaint -> complaint.decide(command.apply(clock.instant()))))
+                        Decider.pure(complaint -> complaint.decide(command.apply(complaint, clock.instant()))))
                 .map(this::document);
     }
 

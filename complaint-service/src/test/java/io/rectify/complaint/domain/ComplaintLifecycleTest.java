@@ -15,12 +15,24 @@ import io.rectify.contracts.complaint.Milestone;
 import io.rectify.contracts.complaint.Occurrence;
 import io.rectify.contracts.complaint.Phase;
 import io.rectify.contracts.complaint.RelatedComplaint;
+import io.rectify.complaint.domain.ComplaintCommand.DisputeCommand;
+import io.rectify.complaint.domain.ComplaintCommand.RemedyCommand;
+import io.rectify.contracts.common.Money;
+import io.rectify.contracts.complaint.Contested;
+import io.rectify.contracts.complaint.EvidenceType;
+import io.rectify.contracts.complaint.FulfilmentStep;
+import io.rectify.contracts.complaint.Mediator;
+import io.rectify.contracts.complaint.Party;
 import io.rectify.contracts.complaint.Remedy;
+import io.rectify.contracts.complaint.RemedyOffer;
+import io.rectify.contracts.complaint.Resolution;
+import io.rectify.contracts.complaint.Signature;
 import io.rectify.eventsourcing.command.CommandRejectedException;
 import io.rectify.eventsourcing.command.InvalidCommandException;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -39,6 +51,7 @@ class ComplaintLifecycleTest {
     private static final DueDatePolicy POLICY = new DueDatePolicy(Duration.ofHours(24), Duration.ofHours(24),
             Duration.ofDays(10), Duration.ofDays(60));
     private static final UUID CAR = UUID.randomUUID();
+    private static final UUID SURVEY = UUID.randomUUID();
 
     private final UUID id = UUID.randomUUID();
 
@@ -298,16 +311,16 @@ class ComplaintLifecycleTest {
     class Closure {
         @Test
         void closesAMonitoredCase() {
-            Complaint closed = run(monitoring(), new ComplaintCommand.Close("customer satisfied", T0.plusSeconds(600)));
+            Complaint closed = run(monitoring(), new ComplaintCommand.Close("customer satisfied", SURVEY, T0.plusSeconds(600)));
             assertEquals(ComplaintStatus.CLOSED, closed.status());
-            assertEquals(List.of("reopening"), closed.allowedCommands());
+            assertEquals(List.of("reopening", "satisfaction"), closed.allowedCommands(), "the survey waits for its answer");
         }
 
         @Test
         void needsAnEffectiveFollowUpSinceTheLastResponse() {
-            refused(responded(), new ComplaintCommand.Close(null, T0), "allowed now: follow-ups");
+            refused(responded(), new ComplaintCommand.Close(null, SURVEY, T0), "allowed now: follow-ups");
             Complaint back = run(responded(), new ComplaintCommand.RecordFollowUp(Effectiveness.NOT_EFFECTIVE, "again", T0));
-            refused(back, new ComplaintCommand.Close(null, T0), "does not accept 'closure'");
+            refused(back, new ComplaintCommand.Close(null, SURVEY, T0), "does not accept 'closure'");
         }
     }
 
@@ -329,7 +342,7 @@ class ComplaintLifecycleTest {
 
         @Test
         void closedAndRejectedCasesReopenIntoAnalysis() {
-            Complaint closed = run(monitoring(), new ComplaintCommand.Close(null, T0));
+            Complaint closed = run(monitoring(), new ComplaintCommand.Close(null, SURVEY, T0));
             Complaint reopened = run(closed, new ComplaintCommand.Reopen("failure came back", T0));
             assertEquals(ComplaintStatus.UNDER_ANALYSIS, reopened.status());
             assertNull(reopened.closedAt());
@@ -375,6 +388,276 @@ class ComplaintLifecycleTest {
         void aRejectedCaseOwesNothing() {
             Complaint rejected = run(received(), new ComplaintCommand.Reject("spam", T0));
             assertEquals(List.of(), rejected.decide(new ComplaintCommand.RecordMissedDeadlines(T0.plus(Duration.ofDays(90)))));
+        }
+    }
+
+    // ---- remedies, disputes, mediation, satisfaction -----------------------------------------------
+
+    private static final RemedyOffer CREDIT = new RemedyOffer(Remedy.CREDIT, null, null, new Money(new BigDecimal("1250.00"), "EUR"), null);
+    private static final RemedyOffer REPAIR = new RemedyOffer(Remedy.REPAIR, null, 40, null, null);
+
+    private static Complaint offered(Complaint complaint, RemedyOffer offer) {
+        return run(complaint, new RemedyCommand.ProposeRemedy(offer, null, T0.plusSeconds(700)));
+    }
+
+    private static Complaint disputed(Complaint complaint, Contested contests) {
+        return run(complaint, new DisputeCommand.OpenDispute(contests, "the credit does not cover our sorting costs",
+                "credit of 4,800 EUR", new Money(new BigDecimal("4800.00"), "EUR"), T0.plusSeconds(800)));
+    }
+
+    private static Complaint proposed(Complaint complaint, UUID proposalId, Party by, Resolution terms) {
+        return run(complaint, new DisputeCommand.ProposeSettlement(proposalId, by, terms, T0.plusSeconds(900)));
+    }
+
+    private static Complaint signed(Complaint complaint, Party party) {
+        return run(complaint, new DisputeCommand.SignSettlement(party, party == Party.CUSTOMER ? "Ana Petrović" : "Nikos Pappas",
+                party == Party.CUSTOMER ? "purchasing manager" : "quality manager",
+                party == Party.CUSTOMER ? "Elektro Nord d.o.o." : "the supplier", T0.plusSeconds(1_000)));
+    }
+
+    private static final Resolution SETTLEMENT = new Resolution("credit of 3,000 EUR covers sorting and the parts",
+            new RemedyOffer(Remedy.CREDIT, null, null, new Money(new BigDecimal("3000.00"), "EUR"), null), false);
+    private static final UUID P1 = UUID.randomUUID();
+    private static final UUID P2 = UUID.randomUUID();
+
+    /** The customer contests the credit offered, proposes more, the supplier counters, the customer accepts. */
+    private Complaint agreedOnTerms() {
+        Complaint disputed = disputed(offered(monitoring(), CREDIT), Contested.REMEDY);
+        Complaint customerProposal = proposed(disputed, P1, Party.CUSTOMER, new Resolution("credit of 4,800 EUR", null, false));
+        Complaint countered = proposed(customerProposal, P2, Party.SUPPLIER, SETTLEMENT);
+        return run(countered, new DisputeCommand.AcceptProposal(P2, Party.CUSTOMER, "agreed", T0.plusSeconds(950)));
+    }
+
+    @Nested
+    class RemedyOnTheCase {
+        @Test
+        void aCreditIsOfferedAcceptedAndIssued() {
+            Complaint accepted = run(offered(underAnalysis(), CREDIT), new RemedyCommand.AcceptRemedy("fine", T0.plusSeconds(750)));
+            assertEquals(RemedyState.RemedyStatus.ACCEPTED, accepted.remedy().status());
+            assertEquals("CUSTOMER", accepted.remedy().agreedThrough());
+            List<ComplaintEvent> issued = accepted.decide(new RemedyCommand.RecordFulfilment(FulfilmentStep.CREDIT_ISSUED, null,
+                    "CN-2026-0042", null, T0.plusSeconds(800)));
+            assertTrue(assertInstanceOf(ComplaintEvent.RemedyFulfilmentRecorded.class, issued.get(0)).fulfilled());
+            assertEquals(RemedyState.RemedyStatus.FULFILLED, run(accepted, new RemedyCommand.RecordFulfilment(
+                    FulfilmentStep.CREDIT_ISSUED, null, "CN-2026-0042", null, T0.plusSeconds(800))).remedy().status());
+        }
+
+        @Test
+        void anIncompleteOfferNamesWhatIsMissing() {
+            InvalidCommandException invalid = assertThrows(InvalidCommandException.class, () -> underAnalysis().decide(
+                    new RemedyCommand.ProposeRemedy(new RemedyOffer(Remedy.RETURN, null, null, null, null), null, T0)));
+            assertEquals(List.of("rmaNumber", "quantity"), invalid.errors().stream().map(InvalidCommandException.FieldError::field).toList());
+            assertThrows(InvalidCommandException.class, () -> underAnalysis().decide(
+                    new RemedyCommand.ProposeRemedy(new RemedyOffer(Remedy.NONE, null, null, null, " "), null, T0)));
+        }
+
+        @Test
+        void aRepairGoesStepByStep() {
+            Complaint accepted = run(offered(underAnalysis(), REPAIR), new RemedyCommand.AcceptRemedy(null, T0));
+            refused(accepted, new RemedyCommand.RecordFulfilment(FulfilmentStep.SHIPPED, 40, null, null, T0),
+                    "the step due now is GOODS_RECEIVED");
+            Complaint received = run(accepted, new RemedyCommand.RecordFulfilment(FulfilmentStep.GOODS_RECEIVED, 40, "RMA-1", null, T0));
+            Complaint repaired = run(received, new RemedyCommand.RecordFulfilment(FulfilmentStep.REPAIRED, 40, null, null, T0));
+            assertEquals(RemedyState.RemedyStatus.ACCEPTED, repaired.remedy().status());
+            assertEquals(FulfilmentStep.SHIPPED, repaired.remedy().nextStep());
+            Complaint shipped = run(repaired, new RemedyCommand.RecordFulfilment(FulfilmentStep.SHIPPED, 40, "DN-77", null, T0));
+            assertEquals(RemedyState.RemedyStatus.FULFILLED, shipped.remedy().status());
+            refused(shipped, new RemedyCommand.RecordFulfilment(FulfilmentStep.SHIPPED, 40, null, null, T0), "no agreed remedy left");
+        }
+
+        @Test
+        void anAgreedRemedyIsNotReplacedAndOnlyAnOfferIsAnswered() {
+            Complaint accepted = run(offered(underAnalysis(), CREDIT), new RemedyCommand.AcceptRemedy(null, T0));
+            refused(accepted, new RemedyCommand.ProposeRemedy(REPAIR, null, T0), "a remedy was agreed already (CREDIT 1250.00 EUR)");
+            refused(underAnalysis(), new RemedyCommand.AcceptRemedy(null, T0), "no remedy is waiting for the customer's answer");
+            Complaint rejected = run(offered(underAnalysis(), CREDIT), new RemedyCommand.RejectRemedy("too little", T0));
+            assertEquals("too little", rejected.remedy().rejectionReason());
+            assertEquals(RemedyState.RemedyStatus.PROPOSED, offered(rejected, REPAIR).remedy().status(), "a new offer may follow");
+        }
+
+        @Test
+        void closureWaitsForTheRemedy() {
+            Complaint offered = offered(monitoring(), CREDIT);
+            refused(offered, new ComplaintCommand.Close(null, SURVEY, T0), "has not answered the remedy offered");
+            Complaint accepted = run(offered, new RemedyCommand.AcceptRemedy(null, T0));
+            refused(accepted, new ComplaintCommand.Close(null, SURVEY, T0), "not carried out yet; next: CREDIT_ISSUED");
+            Complaint issued = run(accepted, new RemedyCommand.RecordFulfilment(FulfilmentStep.CREDIT_ISSUED, null, "CN-1", null, T0));
+            assertEquals(ComplaintStatus.CLOSED, run(issued, new ComplaintCommand.Close(null, SURVEY, T0)).status());
+        }
+    }
+
+    @Nested
+    class Disputes {
+        @Test
+        void thereMustBeSomethingToContest() {
+            refused(acknowledged(), new DisputeCommand.OpenDispute(Contested.REMEDY, "x", "y", null, T0), "nothing to contest yet");
+            refused(offered(underAnalysis(), CREDIT), new DisputeCommand.OpenDispute(Contested.RESPONSE, "x", "y", null, T0),
+                    "the case has no response to contest; contestable now: [REMEDY]");
+        }
+
+        @Test
+        void contestingTheRemedyOfferedTurnsItDown() {
+            List<ComplaintEvent> events = offered(monitoring(), CREDIT).decide(new DisputeCommand.OpenDispute(Contested.REMEDY,
+                    "too little", "4,800 EUR", null, T0));
+            assertEquals(List.of(ComplaintEvent.RemedyRejected.class, ComplaintEvent.DisputeOpened.class),
+                    events.stream().map(Object::getClass).toList());
+            Complaint disputed = disputed(offered(monitoring(), CREDIT), Contested.REMEDY);
+            assertEquals(RemedyState.RemedyStatus.REJECTED, disputed.remedy().status());
+            assertEquals(Dispute.DisputeStatus.NEGOTIATION, disputed.dispute().status());
+            assertEquals(1, disputed.dispute().number());
+        }
+
+        @Test
+        void theCaseDoesNotCloseOrTakeAnotherDisputeWhileOneIsOpen() {
+            Complaint disputed = disputed(monitoring(), Contested.RESPONSE);
+            refused(disputed, new ComplaintCommand.Close(null, SURVEY, T0), "the dispute on the case is still open (NEGOTIATION)");
+            refused(disputed, new DisputeCommand.OpenDispute(Contested.RESPONSE, "x", "y", null, T0), "dispute 1 is still open");
+            refused(disputed, new RemedyCommand.ProposeRemedy(CREDIT, null, T0), "the remedy is being settled in the dispute");
+        }
+
+        @Test
+        void bothSidesSubmitEvidence() {
+            Complaint disputed = disputed(monitoring(), Contested.RESPONSE);
+            Complaint withEvidence = run(run(disputed, new DisputeCommand.SubmitEvidence(UUID.randomUUID(), EvidenceType.PHOTO,
+                            "burnt contact", "https://dms.example/p/1", "sha256:" + "a".repeat(64), Party.CUSTOMER, "Ana", T0)),
+                    new DisputeCommand.SubmitEvidence(UUID.randomUUID(), EvidenceType.TEST_REPORT, "X-ray of 32 pcs",
+                            "https://dms.example/r/9", null, Party.SUPPLIER, "Nikos", T0));
+            assertEquals(List.of(Party.CUSTOMER, Party.SUPPLIER),
+                    withEvidence.dispute().evidence().stream().map(Dispute.Evidence::submittedBy).toList());
+        }
+
+        @Test
+        void aCounterProposalTurnsTheOtherSidesProposalDown() {
+            Complaint disputed = disputed(offered(monitoring(), CREDIT), Contested.REMEDY);
+            Complaint customerProposal = proposed(disputed, P1, Party.CUSTOMER, new Resolution("4,800 EUR", null, false));
+            List<ComplaintEvent> counter = customerProposal.decide(new DisputeCommand.ProposeSettlement(P2, Party.SUPPLIER, SETTLEMENT, T0));
+            ComplaintEvent.ProposalRejected turnedDown = assertInstanceOf(ComplaintEvent.ProposalRejected.class, counter.get(0));
+            assertEquals(P1, turnedDown.proposalId());
+            assertEquals(P1, assertInstanceOf(ComplaintEvent.SettlementProposed.class, counter.get(1)).counters());
+        }
+
+        @Test
+        void onlyTheOtherPartyAnswersAProposal() {
+            Complaint customerProposal = proposed(disputed(monitoring(), Contested.RESPONSE), P1, Party.CUSTOMER,
+                    new Resolution("redo the analysis", null, true));
+            refused(customerProposal, new DisputeCommand.AcceptProposal(P1, Party.CUSTOMER, null, T0), "the other party answers it");
+            assertThrows(InvalidCommandException.class, () -> customerProposal.decide(
+                    new DisputeCommand.AcceptProposal(UUID.randomUUID(), Party.SUPPLIER, null, T0)));
+        }
+
+        @Test
+        void bothSignaturesSettleTheDisputeForGood() {
+            Complaint agreed = agreedOnTerms();
+            assertEquals(Dispute.DisputeStatus.AWAITING_SIGNATURES, agreed.dispute().status());
+            Complaint oneSigned = signed(agreed, Party.SUPPLIER);
+            assertEquals(Dispute.DisputeStatus.AWAITING_SIGNATURES, oneSigned.dispute().status());
+            refused(oneSigned, new DisputeCommand.SignSettlement(Party.SUPPLIER, "Nikos", "QM", "x", T0), "signed this settlement already");
+            refused(oneSigned, new DisputeCommand.ProposeSettlement(UUID.randomUUID(), Party.CUSTOMER, SETTLEMENT, T0),
+                    "a settlement signed by a party cannot be replaced");
+
+            List<ComplaintEvent> last = oneSigned.decide(new DisputeCommand.SignSettlement(Party.CUSTOMER, "Ana", "PM", "Elektro Nord", T0));
+            ComplaintEvent.DisputeSettled settled = assertInstanceOf(ComplaintEvent.DisputeSettled.class, last.get(1));
+            assertEquals(SETTLEMENT, settled.settlement());
+            assertEquals(List.of("Nikos Pappas", "Ana"), settled.signatures().stream().map(Signature::name).toList());
+            assertTrue(settled.signatures().stream().allMatch(s -> s.termsDigest().equals(Dispute.digest(SETTLEMENT))),
+                    "both signatures stand for the same terms");
+
+            Complaint done = signed(oneSigned, Party.CUSTOMER);
+            assertEquals(Dispute.DisputeStatus.SETTLED, done.dispute().status());
+            assertEquals(SETTLEMENT.remedy(), done.remedy().offer());
+            assertEquals("SETTLEMENT", done.remedy().agreedThrough());
+            for (ComplaintCommand change : List.<ComplaintCommand>of(
+                    new DisputeCommand.SignSettlement(Party.CUSTOMER, "Ana", "PM", "x", T0),
+                    new DisputeCommand.ProposeSettlement(UUID.randomUUID(), Party.CUSTOMER, SETTLEMENT, T0),
+                    new DisputeCommand.SubmitEvidence(UUID.randomUUID(), EvidenceType.OTHER, "late", null, null, Party.CUSTOMER, "Ana", T0),
+                    new DisputeCommand.WithdrawDispute("x", T0))) {
+                refused(done, change, "dispute 1 is SETTLED");
+            }
+        }
+
+        @Test
+        void anUnsignedAgreementMayStillBeReplaced() {
+            Complaint replaced = proposed(agreedOnTerms(), UUID.randomUUID(), Party.CUSTOMER, new Resolution("3,200 EUR after all", null, false));
+            assertEquals(Dispute.DisputeStatus.NEGOTIATION, replaced.dispute().status());
+            assertEquals(Dispute.ProposalStatus.SUPERSEDED, replaced.dispute().proposal(P2).orElseThrow().status());
+        }
+
+        @Test
+        void aSettlementForReanalysisReopensARejectedComplaint() {
+            Complaint rejected = run(underAnalysis(), new ComplaintCommand.Reject("handling damage", T0));
+            Complaint disputed = disputed(rejected, Contested.REJECTION);
+            Complaint agreed = run(proposed(disputed, P1, Party.SUPPLIER, new Resolution("we analyse the returned parts", null, true)),
+                    new DisputeCommand.AcceptProposal(P1, Party.CUSTOMER, null, T0));
+            Complaint settled = signed(signed(agreed, Party.CUSTOMER), Party.SUPPLIER);
+            assertEquals(ComplaintStatus.UNDER_ANALYSIS, settled.status());
+            assertNull(settled.rejection());
+            assertTrue(settled.reopenings().get(0).reason().contains("settlement of dispute 1"));
+        }
+
+        @Test
+        void theCustomerMayWithdraw() {
+            Complaint withdrawn = run(disputed(monitoring(), Contested.RESPONSE), new DisputeCommand.WithdrawDispute("understood", T0));
+            assertEquals(Dispute.DisputeStatus.WITHDRAWN, withdrawn.dispute().status());
+            assertEquals(ComplaintStatus.CLOSED, run(withdrawn, new ComplaintCommand.Close(null, SURVEY, T0)).status());
+        }
+    }
+
+    @Nested
+    class Mediation {
+        private static final Mediator MEDIATOR = new Mediator("Dr. Maria Ioannou", "Hellenic Mediation Centre");
+
+        @Test
+        void followsAFailedNegotiation() {
+            Complaint disputed = disputed(monitoring(), Contested.RESPONSE);
+            refused(disputed, new DisputeCommand.StartMediation(MEDIATOR, "no agreement", T0), "mediation follows a failed negotiation");
+            Complaint turnedDown = run(proposed(disputed, P1, Party.SUPPLIER, new Resolution("nothing owed", null, false)),
+                    new DisputeCommand.RejectProposal(P1, Party.CUSTOMER, "no", T0));
+            Complaint mediating = run(turnedDown, new DisputeCommand.StartMediation(MEDIATOR, "no agreement", T0));
+            assertEquals(Dispute.DisputeStatus.IN_MEDIATION, mediating.dispute().status());
+            refused(mediating, new DisputeCommand.ProposeSettlement(UUID.randomUUID(), Party.CUSTOMER, SETTLEMENT, T0), "IN_MEDIATION");
+
+            Resolution outcome = new Resolution("replace 40 pcs and redo the analysis", REPAIR, true);
+            Complaint mediated = run(mediating, new DisputeCommand.ConcludeMediation(outcome, T0));
+            assertEquals(Dispute.DisputeStatus.MEDIATED, mediated.dispute().status());
+            assertEquals(MEDIATOR, mediated.dispute().mediation().mediator());
+            assertEquals(outcome, mediated.dispute().mediation().outcome());
+            assertEquals("MEDIATION", mediated.remedy().agreedThrough());
+            assertEquals(ComplaintStatus.UNDER_ANALYSIS, mediated.status(), "the case continues from the outcome");
+        }
+
+        @Test
+        void aSettlementNotHonouredGoesToMediation() {
+            Complaint settled = signed(signed(agreedOnTerms(), Party.CUSTOMER), Party.SUPPLIER);
+            Complaint honoured = run(settled, new DisputeCommand.RecordDisputeFollowUp(true, "credit note received", T0));
+            refused(honoured, new DisputeCommand.StartMediation(MEDIATOR, "x", T0), "not honoured");
+            Complaint broken = run(settled, new DisputeCommand.RecordDisputeFollowUp(false, "no credit note after 30 days", T0));
+            assertEquals(Dispute.DisputeStatus.IN_MEDIATION,
+                    run(broken, new DisputeCommand.StartMediation(MEDIATOR, "settlement not honoured", T0)).dispute().status());
+            assertEquals(SETTLEMENT, broken.dispute().resolution(), "the signed settlement itself never changes");
+        }
+    }
+
+    @Nested
+    class Satisfaction {
+        @Test
+        void closureSendsASurveyAnsweredOnce() {
+            Complaint closed = run(monitoring(), new ComplaintCommand.Close(null, SURVEY, T0));
+            assertEquals(SURVEY, closed.survey().surveyId());
+            assertEquals(T0.plus(Complaint.SURVEY_VALID_FOR), closed.survey().expiresAt());
+            Complaint rated = run(closed, new ComplaintCommand.RecordSatisfaction(4, "quick and clear", T0.plusSeconds(60)));
+            assertEquals(4, rated.survey().rating());
+            refused(rated, new ComplaintCommand.RecordSatisfaction(5, null, T0.plusSeconds(120)), "answered already");
+        }
+
+        @Test
+        void anExpiredSurveyIsRefused() {
+            Complaint closed = run(monitoring(), new ComplaintCommand.Close(null, SURVEY, T0));
+            refused(closed, new ComplaintCommand.RecordSatisfaction(3, null, T0.plus(Duration.ofDays(31))), "the survey expired");
+        }
+
+        @Test
+        void onlyAClosedCaseIsRated() {
+            refused(monitoring(), new ComplaintCommand.RecordSatisfaction(5, null, T0), "does not accept 'satisfaction'");
         }
     }
 }

@@ -61,7 +61,7 @@ class CaseLifecycleTest {
                 .body("closedAt", notNullValue())
                 .body("response.noCarJustification", equalTo("not a manufacturing defect"))
                 .body("deadlines.status", hasItem("REACHED"))
-                .body("allowedCommands", contains("reopening"));
+                .body("allowedCommands", contains("reopening", "satisfaction"));
 
         given().get("/complaints/{id}/events", id).then()
                 .body("type", contains("io.rectify.complaint.received.v1", "io.rectify.complaint.acknowledged.v1",

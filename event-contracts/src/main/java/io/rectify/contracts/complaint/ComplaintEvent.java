@@ -5,6 +5,7 @@ import io.rectify.contracts.EventTypes;
 import io.rectify.contracts.common.Containment;
 import io.rectify.contracts.common.Customer;
 import io.rectify.contracts.common.Effectiveness;
+import io.rectify.contracts.common.Money;
 import io.rectify.contracts.common.Product;
 import io.rectify.contracts.common.Severity;
 
@@ -90,8 +91,9 @@ public sealed interface ComplaintEvent {
                             Instant recordedAt) implements ComplaintEvent {
     }
 
+    /** The case is closed; the customer is asked to rate its handling ({@code survey}). */
     @EventType("io.rectify.complaint.closed.v1")
-    record Closed(UUID complaintId, String comment, Instant closedAt) implements ComplaintEvent {
+    record Closed(UUID complaintId, String comment, Instant closedAt, SurveyInvitation survey) implements ComplaintEvent {
     }
 
     @EventType("io.rectify.complaint.rejected.v1")
@@ -105,6 +107,102 @@ public sealed interface ComplaintEvent {
     /** A milestone's due date passed before it was reached; recorded once per milestone. */
     @EventType("io.rectify.complaint.deadline-missed.v1")
     record DeadlineMissed(UUID complaintId, Milestone milestone, Instant dueAt, Instant detectedAt)
+            implements ComplaintEvent {
+    }
+
+    // --- remedy: what the customer gets, and its fulfilment
+
+    /** The supplier offers a remedy; it replaces an earlier offer the customer has not accepted. */
+    @EventType("io.rectify.complaint.remedy-proposed.v1")
+    record RemedyProposed(UUID complaintId, RemedyOffer remedy, String comment, Instant proposedAt) implements ComplaintEvent {
+    }
+
+    @EventType("io.rectify.complaint.remedy-accepted.v1")
+    record RemedyAccepted(UUID complaintId, String comment, Instant acceptedAt) implements ComplaintEvent {
+    }
+
+    @EventType("io.rectify.complaint.remedy-rejected.v1")
+    record RemedyRejected(UUID complaintId, String reason, Instant rejectedAt) implements ComplaintEvent {
+    }
+
+    /**
+     * A step of carrying out the agreed remedy: goods received, repaired, shipped, credit issued.
+     *
+     * @param documentReference e.g. the delivery note or credit note number
+     * @param fulfilled         this step completes the remedy
+     */
+    @EventType("io.rectify.complaint.remedy-fulfilment-recorded.v1")
+    record RemedyFulfilmentRecorded(UUID complaintId, FulfilmentStep step, Integer quantity, String documentReference,
+                                    String note, boolean fulfilled, Instant recordedAt) implements ComplaintEvent {
+    }
+
+    // --- disputes (ISO 10003): issue, evidence, negotiation, written settlement, mediation, follow-up
+
+    /** The customer contests a decision; the case cannot close until the dispute ends. */
+    @EventType("io.rectify.complaint.dispute-opened.v1")
+    record DisputeOpened(UUID complaintId, int disputeNumber, Contested contests, String issueStatement, String customerClaim,
+                         Money amountInDispute, Instant openedAt) implements ComplaintEvent {
+    }
+
+    /** @param checksum of the linked file, e.g. {@code sha256:9f86d0…}, so what was submitted can be proven later */
+    @EventType("io.rectify.complaint.dispute-evidence-submitted.v1")
+    record EvidenceSubmitted(UUID complaintId, UUID evidenceId, EvidenceType type, String description, String link,
+                             String checksum, Party submittedBy, String submitterName, Instant submittedAt)
+            implements ComplaintEvent {
+    }
+
+    /** A proposal or counter-proposal ({@code counters} names the one it answers). */
+    @EventType("io.rectify.complaint.settlement-proposed.v1")
+    record SettlementProposed(UUID complaintId, UUID proposalId, Party proposedBy, Resolution terms, UUID counters,
+                              Instant proposedAt) implements ComplaintEvent {
+    }
+
+    /** The other party accepts a proposal; its terms become the written settlement both are to sign. */
+    @EventType("io.rectify.complaint.settlement-proposal-accepted.v1")
+    record ProposalAccepted(UUID complaintId, UUID proposalId, Party acceptedBy, String comment, Instant acceptedAt)
+            implements ComplaintEvent {
+    }
+
+    @EventType("io.rectify.complaint.settlement-proposal-rejected.v1")
+    record ProposalRejected(UUID complaintId, UUID proposalId, Party rejectedBy, String reason, Instant rejectedAt)
+            implements ComplaintEvent {
+    }
+
+    @EventType("io.rectify.complaint.settlement-signed.v1")
+    record SettlementSigned(UUID complaintId, UUID proposalId, Signature signature) implements ComplaintEvent {
+    }
+
+    /** Both parties signed: the settlement binds them and never changes; the case continues from it. */
+    @EventType("io.rectify.complaint.dispute-settled.v1")
+    record DisputeSettled(UUID complaintId, UUID proposalId, Resolution settlement, List<Signature> signatures,
+                          Instant settledAt) implements ComplaintEvent {
+    }
+
+    /** Negotiation failed (or a settlement was not honoured): a third party mediates. */
+    @EventType("io.rectify.complaint.mediation-started.v1")
+    record MediationStarted(UUID complaintId, Mediator mediator, String reason, Instant startedAt) implements ComplaintEvent {
+    }
+
+    @EventType("io.rectify.complaint.mediation-concluded.v1")
+    record MediationConcluded(UUID complaintId, Mediator mediator, Resolution outcome, Instant concludedAt)
+            implements ComplaintEvent {
+    }
+
+    @EventType("io.rectify.complaint.dispute-withdrawn.v1")
+    record DisputeWithdrawn(UUID complaintId, String reason, Instant withdrawnAt) implements ComplaintEvent {
+    }
+
+    /** Whether what was settled (or decided by the mediator) was carried out. */
+    @EventType("io.rectify.complaint.dispute-follow-up-recorded.v1")
+    record DisputeFollowUpRecorded(UUID complaintId, boolean honoured, String observation, Instant recordedAt)
+            implements ComplaintEvent {
+    }
+
+    // --- satisfaction
+
+    /** The customer rated the handling of the case, once per survey. */
+    @EventType("io.rectify.complaint.satisfaction-recorded.v1")
+    record SatisfactionRecorded(UUID complaintId, UUID surveyId, int rating, String comment, Instant recordedAt)
             implements ComplaintEvent {
     }
 }

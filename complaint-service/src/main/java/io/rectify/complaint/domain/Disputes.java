@@ -1,0 +1,144 @@
+package io.rectify.complaint.domain;
+
+import io.rectify.complaint.domain.ComplaintCommand.DisputeCommand;
+import io.rectify.contracts.complaint.ComplaintEvent;
+import io.rectify.contracts.complaint.Contested;
+import io.rectify.contracts.complaint.Party;
+import io.rectify.contracts.complaint.Resolution;
+import io.rectify.contracts.complaint.Signature;
+import io.rectify.eventsourcing.command.InvalidCommandException;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** What the dispute commands decide; {@link ComplaintLifecycle} has already checked they are allowed now. */
+final class Disputes {
+
+    private Disputes() {
+    }
+
+    static List<ComplaintEvent> decide(Complaint complaint, DisputeCommand command) {
+        Dispute dispute = complaint.dispute();
+        if (command instanceof DisputeCommand.OpenDispute open) {
+            Set<Contested> contestable = ComplaintLifecycle.contestable(complaint);
+            if (!contestable.contains(open.contests())) {
+                throw ComplaintLifecycle.refuse(complaint, command.name(), "the case has no " + open.contests().name().toLowerCase()
+                        + " to contest; contestable now: " + contestable);
+            }
+            List<ComplaintEvent> events = new ArrayList<>();
+            if (open.contests() == Contested.REMEDY && complaint.remedy().status() == RemedyState.RemedyStatus.PROPOSED) {
+                // contesting the remedy offered is turning it down
+                events.add(new ComplaintEvent.RemedyRejected(complaint.id(), open.issueStatement(), open.at()));
+            }
+            events.add(new ComplaintEvent.DisputeOpened(complaint.id(), complaint.disputes().size() + 1, open.contests(),
+                    open.issueStatement(), open.customerClaim(), open.amountInDispute(), open.at()));
+            return events;
+        }
+        if (command instanceof DisputeCommand.SubmitEvidence evidence) {
+            return List.of(new ComplaintEvent.EvidenceSubmitted(complaint.id(), evidence.evidenceId(), evidence.type(),
+                    evidence.description(), evidence.link(), evidence.checksum(), evidence.submittedBy(), evidence.submitterName(),
+                    evidence.at()));
+        }
+        if (command instanceof DisputeCommand.ProposeSettlement propose) {
+            checkRemedy(propose.terms());
+            List<ComplaintEvent> events = new ArrayList<>();
+            var onTheTable = dispute.openProposal();
+            onTheTable.filter(p -> p.proposedBy() != propose.proposedBy()).ifPresent(p ->
+                    // a counter-proposal turns the other side's proposal down
+                    events.add(new ComplaintEvent.ProposalRejected(complaint.id(), p.id(), propose.proposedBy(),
+                            "countered by proposal " + propose.proposalId(), propose.at())));
+            events.add(new ComplaintEvent.SettlementProposed(complaint.id(), propose.proposalId(), propose.proposedBy(),
+                    propose.terms(), onTheTable.filter(p -> p.proposedBy() != propose.proposedBy()).map(Dispute.Proposal::id).orElse(null),
+                    propose.at()));
+            return events;
+        }
+        if (command instanceof DisputeCommand.AcceptProposal accept) {
+            answerable(complaint, dispute, accept.proposalId(), accept.acceptedBy(), command);
+            return List.of(new ComplaintEvent.ProposalAccepted(complaint.id(), accept.proposalId(), accept.acceptedBy(),
+                    accept.comment(), accept.at()));
+        }
+        if (command instanceof DisputeCommand.RejectProposal reject) {
+            answerable(complaint, dispute, reject.proposalId(), reject.rejectedBy(), command);
+            return List.of(new ComplaintEvent.ProposalRejected(complaint.id(), reject.proposalId(), reject.rejectedBy(),
+                    reject.reason(), reject.at()));
+        }
+        if (command instanceof DisputeCommand.SignSettlement sign) {
+            return sign(complaint, dispute, sign);
+        }
+        if (command instanceof DisputeCommand.StartMediation start) {
+            return List.of(new ComplaintEvent.MediationStarted(complaint.id(), start.mediator(), start.reason(), start.at()));
+        }
+        if (command instanceof DisputeCommand.ConcludeMediation conclude) {
+            checkRemedy(conclude.outcome());
+            List<ComplaintEvent> events = new ArrayList<>();
+            events.add(new ComplaintEvent.MediationConcluded(complaint.id(), dispute.mediation().mediator(), conclude.outcome(),
+                    conclude.at()));
+            events.addAll(continuation(complaint, conclude.outcome(), "mediation of dispute " + dispute.number(), conclude.at()));
+            return events;
+        }
+        if (command instanceof DisputeCommand.WithdrawDispute withdraw) {
+            return List.of(new ComplaintEvent.DisputeWithdrawn(complaint.id(), withdraw.reason(), withdraw.at()));
+        }
+        DisputeCommand.RecordDisputeFollowUp followUp = (DisputeCommand.RecordDisputeFollowUp) command;
+        return List.of(new ComplaintEvent.DisputeFollowUpRecorded(complaint.id(), followUp.honoured(), followUp.observation(),
+                followUp.at()));
+    }
+
+    /** The signature; with the second one the settlement binds both sides and the case continues from it. */
+    private static List<ComplaintEvent> sign(Complaint complaint, Dispute dispute, DisputeCommand.SignSettlement sign) {
+        if (dispute.signedBy(sign.party())) {
+            throw ComplaintLifecycle.refuse(complaint, sign.name(), "the " + sign.party().name().toLowerCase()
+                    + " signed this settlement already");
+        }
+        Dispute.Proposal agreed = dispute.agreedProposal().orElseThrow();
+        Signature signature = new Signature(sign.party(), sign.signatory(), sign.role(), sign.signsFor(),
+                Dispute.digest(agreed.terms()), sign.at());
+        List<ComplaintEvent> events = new ArrayList<>();
+        events.add(new ComplaintEvent.SettlementSigned(complaint.id(), agreed.id(), signature));
+        if (dispute.signedBy(sign.party().other())) {
+            List<Signature> both = new ArrayList<>(dispute.signatures());
+            both.add(signature);
+            events.add(new ComplaintEvent.DisputeSettled(complaint.id(), agreed.id(), agreed.terms(), both, sign.at()));
+            events.addAll(continuation(complaint, agreed.terms(), "settlement of dispute " + dispute.number(), sign.at()));
+        }
+        return events;
+    }
+
+    /** Agreed reanalysis sends a rejected or answered case back to analysis; a case in analysis stays there. */
+    private static List<ComplaintEvent> continuation(Complaint complaint, Resolution resolution, String source, Instant at) {
+        Set<ComplaintStatus> decided = Set.of(ComplaintStatus.REJECTED, ComplaintStatus.RESPONDED, ComplaintStatus.MONITORING);
+        if (resolution.reanalysis() && decided.contains(complaint.status())) {
+            return List.of(new ComplaintEvent.Reopened(complaint.id(), source + ": the case is analysed again", at));
+        }
+        return List.of();
+    }
+
+    private static void answerable(Complaint complaint, Dispute dispute, UUID proposalId, Party by,
+                                   DisputeCommand command) {
+        Dispute.Proposal proposal = dispute.proposal(proposalId).orElseThrow(() -> InvalidCommandException.of("proposalId",
+                "dispute " + dispute.number() + " has no proposal " + proposalId));
+        if (proposal.status() != Dispute.ProposalStatus.OPEN) {
+            throw ComplaintLifecycle.refuse(complaint, command.name(), "proposal " + proposalId + " is " + proposal.status()
+                    + "; only the proposal on the table can be answered");
+        }
+        if (proposal.proposedBy() == by) {
+            throw ComplaintLifecycle.refuse(complaint, command.name(), "the " + by.name().toLowerCase()
+                    + " made this proposal; the other party answers it");
+        }
+    }
+
+    private static void checkRemedy(Resolution resolution) {
+        if (resolution.remedy() == null) {
+            return;
+        }
+        Map<String, String> missing = resolution.remedy().missing();
+        if (!missing.isEmpty()) {
+            throw new InvalidCommandException(missing.entrySet().stream()
+                    .map(e -> new InvalidCommandException.FieldError("remedy." + e.getKey(), e.getValue())).toList());
+        }
+    }
+}

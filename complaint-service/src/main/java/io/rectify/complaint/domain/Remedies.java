@@ -1,0 +1,43 @@
+package io.rectify.complaint.domain;
+
+import io.rectify.complaint.domain.ComplaintCommand.RemedyCommand;
+import io.rectify.contracts.complaint.ComplaintEvent;
+import io.rectify.contracts.complaint.FulfilmentStep;
+import io.rectify.eventsourcing.command.InvalidCommandException;
+
+import java.util.List;
+import java.util.Map;
+
+/** What the remedy commands decide; {@link ComplaintLifecycle} has already checked they are allowed now. */
+final class Remedies {
+
+    private Remedies() {
+    }
+
+    static List<ComplaintEvent> decide(Complaint complaint, RemedyCommand command) {
+        if (command instanceof RemedyCommand.ProposeRemedy propose) {
+            Map<String, String> missing = propose.remedy().missing();
+            if (!missing.isEmpty()) {
+                throw new InvalidCommandException(missing.entrySet().stream()
+                        .map(e -> new InvalidCommandException.FieldError(e.getKey(), e.getValue())).toList());
+            }
+            return List.of(new ComplaintEvent.RemedyProposed(complaint.id(), propose.remedy(), propose.comment(), propose.at()));
+        }
+        if (command instanceof RemedyCommand.AcceptRemedy accept) {
+            return List.of(new ComplaintEvent.RemedyAccepted(complaint.id(), accept.comment(), accept.at()));
+        }
+        if (command instanceof RemedyCommand.RejectRemedy reject) {
+            return List.of(new ComplaintEvent.RemedyRejected(complaint.id(), reject.reason(), reject.at()));
+        }
+        RemedyCommand.RecordFulfilment record = (RemedyCommand.RecordFulfilment) command;
+        RemedyState remedy = complaint.remedy();
+        List<FulfilmentStep> steps = FulfilmentStep.of(remedy.offer().type());
+        FulfilmentStep next = remedy.nextStep();
+        if (record.step() != next) {
+            throw ComplaintLifecycle.refuse(complaint, command.name(), "a " + remedy.offer().type() + " goes through " + steps
+                    + "; the step due now is " + next);
+        }
+        return List.of(new ComplaintEvent.RemedyFulfilmentRecorded(complaint.id(), record.step(), record.quantity(),
+                record.documentReference(), record.note(), steps.indexOf(next) == steps.size() - 1, record.at()));
+    }
+}

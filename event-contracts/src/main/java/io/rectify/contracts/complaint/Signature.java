@@ -1,0 +1,12 @@
+package io.rectify.contracts.complaint;
+
+import java.time.Instant;
+
+/**
+ * One party's signature under a written settlement.
+ *
+ * @param signsFor    what the signatory binds, e.g. "Elektro Nord d.o.o., as its purchasing manager"
+ * @param termsDigest SHA-256 of the terms signed, so a signature can only ever stand for those terms
+ */
+public record Signature(Party party, String name, String role, String signsFor, String termsDigest, Instant signedAt) {
+}
