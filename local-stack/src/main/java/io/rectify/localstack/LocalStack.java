@@ -1,12 +1,16 @@
 package io.rectify.localstack;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -137,8 +141,29 @@ public final class LocalStack implements AutoCloseable {
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         env.put("SMTP_HOST", "localhost");
         env.put("SMTP_PORT", Integer.toString(mail.smtpPort()));
+        env.put("RECTIFY_SURVEY_SECRET", surveySecret());
+        env.put("RECTIFY_NOTIFICATIONS_SURVEY_URL", "http://localhost:" + settings.servicePorts().get(Service.COMPLAINT));
         env.putAll(settings.serviceEnvironment());
         return env;
+    }
+
+    /**
+     * The secret survey links are signed with, made once per home and kept there: links in mails
+     * sent before a restart must still work after it.
+     */
+    private String surveySecret() {
+        Path file = settings.home().resolve("survey-secret");
+        try {
+            if (!Files.exists(file)) {
+                byte[] random = new byte[32];
+                new SecureRandom().nextBytes(random);
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, HexFormat.of().formatHex(random));
+            }
+            return Files.readString(file).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot keep the survey secret in " + file, e);
+        }
     }
 
     public Settings settings() {

@@ -15,11 +15,19 @@ import io.rectify.contracts.common.Effectiveness;
 import io.rectify.contracts.complaint.Milestone;
 import io.rectify.contracts.complaint.Occurrence;
 import io.rectify.contracts.complaint.Phase;
+import io.rectify.contracts.common.Money;
+import io.rectify.contracts.complaint.Contested;
+import io.rectify.contracts.complaint.Party;
 import io.rectify.contracts.complaint.Remedy;
+import io.rectify.contracts.complaint.RemedyOffer;
+import io.rectify.contracts.complaint.Resolution;
+import io.rectify.contracts.complaint.Signature;
+import io.rectify.contracts.complaint.SurveyInvitation;
 import io.rectify.eventsourcing.cloudevents.CloudEvent;
 import io.rectify.eventsourcing.cloudevents.CloudEventsKafka;
 import io.rectify.localstack.TopicClient;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,6 +41,7 @@ public final class CaseEvents {
     public final UUID caseId = UUID.randomUUID();
     public final String reference = "CMP-2026-" + String.format("%06d", (int) (Math.random() * 1_000_000));
     public final String email;
+    public final UUID surveyId = UUID.randomUUID();
     private long sequence;
 
     public CaseEvents(String bootstrapServers, ObjectMapper json, String email) {
@@ -65,7 +74,31 @@ public final class CaseEvents {
     }
 
     public CloudEvent closed() {
-        return complaint("closed", new ComplaintEvent.Closed(caseId, "thank you", Instant.now()));
+        return complaint("closed", new ComplaintEvent.Closed(caseId, "thank you", Instant.now(),
+                new SurveyInvitation(surveyId, Instant.now().plusSeconds(86_400))));
+    }
+
+    public CloudEvent remedyProposed() {
+        return complaint("remedy-proposed", new ComplaintEvent.RemedyProposed(caseId,
+                new RemedyOffer(Remedy.CREDIT, null, null, new Money(new BigDecimal("1250.00"), "EUR"), null), null, Instant.now()));
+    }
+
+    public CloudEvent disputeOpened() {
+        return complaint("dispute-opened", new ComplaintEvent.DisputeOpened(caseId, 1, Contested.REMEDY, "the credit is too low",
+                "4,800 EUR", new Money(new BigDecimal("4800.00"), "EUR"), Instant.now()));
+    }
+
+    public CloudEvent settlementProposed(Party by, Resolution terms) {
+        return complaint("settlement-proposed", new ComplaintEvent.SettlementProposed(caseId, UUID.randomUUID(), by, terms, null,
+                Instant.now()));
+    }
+
+    public CloudEvent settled(Resolution terms) {
+        Instant now = Instant.now();
+        List<Signature> signatures = List.of(
+                new Signature(Party.CUSTOMER, "Ana Petrović", "purchasing manager", "Elektro Nord d.o.o.", "sha256:ab", now),
+                new Signature(Party.SUPPLIER, "Nikos Pappas", "quality manager", "the supplier", "sha256:ab", now));
+        return complaint("dispute-settled", new ComplaintEvent.DisputeSettled(caseId, UUID.randomUUID(), terms, signatures, now));
     }
 
     public CloudEvent deadlineMissed() {

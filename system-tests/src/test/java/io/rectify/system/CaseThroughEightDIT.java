@@ -109,7 +109,7 @@ class CaseThroughEightDIT {
     }
 
     /** Every event of the stream reaches the topic keyed by the case id, once, in order, numbered 1..n. */
-    private static void assertStreamOnKafka(String topic, String caseId, List<String> eventIds) {
+    static void assertStreamOnKafka(String topic, String caseId, List<String> eventIds) {
         Set<String> seen = new HashSet<>();
         List<ConsumerRecord<String, byte[]>> records = new TopicClient(RunningSystem.stack().kafka().bootstrapServers())
                 .read(topic, r -> caseId.equals(r.key()) && seen.add(header(r, "ce_id")), eventIds.size(), Duration.ofSeconds(60));

@@ -13,9 +13,22 @@ public enum Template {
     RESPONSE("response", Audience.CUSTOMER),
     /** Some time after the response: is the action effective at the customer? */
     FOLLOW_UP_REQUEST("follow-up-request", Audience.CUSTOMER),
+    /** With the link to the satisfaction survey. */
     CLOSURE("closure", Audience.CUSTOMER),
     REJECTION("rejection", Audience.CUSTOMER),
+    /** The remedy offered: return, repair, replacement, credit, or none with the reason. */
+    REMEDY_OFFER("remedy-offer", Audience.CUSTOMER),
+    /** The customer's objection is registered as a dispute. */
+    DISPUTE_OPENED("dispute-opened", Audience.CUSTOMER),
+    /** The supplier proposes terms to settle the dispute. */
+    SETTLEMENT_PROPOSAL("settlement-proposal", Audience.CUSTOMER),
+    /** Both signed: the settlement's terms and signatures, for the customer's files. */
+    SETTLEMENT_CONFIRMATION("settlement-confirmation", Audience.CUSTOMER),
+    MEDIATION_STARTED("mediation-started", Audience.CUSTOMER),
+    MEDIATION_OUTCOME("mediation-outcome", Audience.CUSTOMER),
     CAR_OPENED("car-opened", Audience.QUALITY_TEAM),
+    /** A customer contests a decision: the quality team prepares the evidence and a proposal. */
+    DISPUTE_RAISED("dispute-raised", Audience.QUALITY_TEAM),
     DEADLINE_MISSED("deadline-missed", Audience.QUALITY_TEAM),
     ACTION_OVERDUE("action-overdue", Audience.QUALITY_TEAM),
     /** A webhook delivery: the body is the CloudEvent. */

@@ -2,18 +2,25 @@ package io.rectify.notification.service;
 
 import io.rectify.contracts.car.CarEvent;
 import io.rectify.contracts.complaint.ComplaintEvent;
+import io.rectify.contracts.complaint.Party;
+import io.rectify.contracts.complaint.RemedyOffer;
+import io.rectify.contracts.complaint.Signature;
+import io.rectify.contracts.complaint.SurveyTokens;
 import io.rectify.eventsourcing.cloudevents.CloudEvent;
 import io.rectify.notification.domain.Template;
 import io.rectify.notification.projection.CarReference;
 import io.rectify.notification.projection.CaseContact;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Decides who is told what at each step of a case. The customer: receipt, acknowledgement,
@@ -27,10 +34,13 @@ public class CaseNotifier {
 
     private final NotificationService notifications;
     private final NotificationSettings settings;
+    private final String surveySecret;
 
-    public CaseNotifier(NotificationService notifications, NotificationSettings settings) {
+    public CaseNotifier(NotificationService notifications, NotificationSettings settings,
+                        @ConfigProperty(name = "rectify.survey.secret") String surveySecret) {
         this.notifications = notifications;
         this.settings = settings;
+        this.surveySecret = surveySecret;
     }
 
     public Uni<Void> onComplaintEvent(ComplaintEvent event, CloudEvent envelope) {
@@ -97,8 +107,34 @@ public class CaseNotifier {
         }
         if (event instanceof ComplaintEvent.Closed closed) {
             return notifications.cancelPending(contact.caseId, Template.FOLLOW_UP_REQUEST, "the case was closed", envelope)
-                    .chain(() -> notifications.mailCustomer(contact, Template.CLOSURE, data("comment", remark(closed.comment())),
-                            envelope, null));
+                    .chain(() -> notifications.mailCustomer(contact, Template.CLOSURE, data("comment", remark(closed.comment()),
+                            "surveyLink", surveyLink(closed)), envelope, null));
+        }
+        if (event instanceof ComplaintEvent.RemedyProposed proposed) {
+            return notifications.mailCustomer(contact, Template.REMEDY_OFFER,
+                    remedy(proposed.remedy(), "comment", remark(proposed.comment())), envelope, null);
+        }
+        if (event instanceof ComplaintEvent.DisputeOpened opened) {
+            return notifications.mailCustomer(contact, Template.DISPUTE_OPENED, data("number", opened.disputeNumber(),
+                    "contested", opened.contests(), "issueStatement", opened.issueStatement(),
+                    "customerClaim", opened.customerClaim()), envelope, null);
+        }
+        if (event instanceof ComplaintEvent.SettlementProposed proposed && proposed.proposedBy() == Party.SUPPLIER) {
+            return notifications.mailCustomer(contact, Template.SETTLEMENT_PROPOSAL, remedy(proposed.terms().remedy(),
+                    "terms", proposed.terms().terms()), envelope, null);
+        }
+        if (event instanceof ComplaintEvent.DisputeSettled settled) {
+            return notifications.mailCustomer(contact, Template.SETTLEMENT_CONFIRMATION, remedy(settled.settlement().remedy(),
+                    "terms", settled.settlement().terms(),
+                    "signatures", signatures(settled.signatures()),
+                    "digest", settled.signatures().isEmpty() ? "" : settled.signatures().get(0).termsDigest()), envelope, null);
+        }
+        if (event instanceof ComplaintEvent.MediationStarted started) {
+            return notifications.mailCustomer(contact, Template.MEDIATION_STARTED, data("mediator", started.mediator().name() + ", " + started.mediator().organisation()), envelope, null);
+        }
+        if (event instanceof ComplaintEvent.MediationConcluded concluded) {
+            return notifications.mailCustomer(contact, Template.MEDIATION_OUTCOME, remedy(concluded.outcome().remedy(),
+                    "terms", concluded.outcome().terms()), envelope, null);
         }
         if (event instanceof ComplaintEvent.Rejected rejected) {
             return notifications.mailCustomer(contact, Template.REJECTION, data("reason", rejected.reason()), envelope, null);
@@ -107,6 +143,13 @@ public class CaseNotifier {
     }
 
     private Uni<Void> toQualityTeam(ComplaintEvent event, CloudEvent envelope, CaseContact contact) {
+        if (event instanceof ComplaintEvent.DisputeOpened opened) {
+            return notifications.mailQualityTeam(contact.caseId, contact.reference, Template.DISPUTE_RAISED,
+                    data("reference", contact.reference, "caseId", contact.caseId, "number", opened.disputeNumber(),
+                            "contested", opened.contests().name().toLowerCase(), "issueStatement", opened.issueStatement(),
+                            "customerClaim", opened.customerClaim(),
+                            "amount", opened.amountInDispute() == null ? "not stated" : opened.amountInDispute()), envelope);
+        }
         if (event instanceof ComplaintEvent.DeadlineMissed missed) {
             return notifications.mailQualityTeam(contact.caseId, contact.reference, Template.DEADLINE_MISSED,
                     data("reference", contact.reference, "milestone", missed.milestone().name().toLowerCase().replace('_', ' '),
@@ -129,6 +172,34 @@ public class CaseNotifier {
                     ? io.rectify.contracts.common.Language.EN : received.customer().language()).code();
             return contact.<CaseContact>persist();
         });
+    }
+
+    /** The one-time link to the satisfaction survey; its token is never on Kafka, only in this mail. */
+    private String surveyLink(ComplaintEvent.Closed closed) {
+        if (closed.survey() == null) {
+            return "";
+        }
+        String base = settings.surveyUrl().endsWith("/") ? settings.surveyUrl().substring(0, settings.surveyUrl().length() - 1)
+                : settings.surveyUrl();
+        return base + "/survey/" + closed.complaintId() + "?token="
+                + SurveyTokens.token(surveySecret, closed.complaintId(), closed.survey().surveyId());
+    }
+
+    /** Template data with the remedy's parts, which the templates word in the customer's language. */
+    private static Map<String, Object> remedy(RemedyOffer remedy, Object... keysAndValues) {
+        Map<String, Object> data = data(keysAndValues);
+        data.put("remedyType", remedy == null ? "" : remedy.type().name());
+        data.put("quantity", remedy == null || remedy.quantity() == null ? "" : remedy.quantity().toString());
+        data.put("rmaNumber", remedy == null || remedy.rmaNumber() == null ? "" : remedy.rmaNumber());
+        data.put("credit", remedy == null || remedy.credit() == null ? "" : remedy.credit().toString());
+        data.put("justification", remedy == null || remedy.justification() == null ? "" : remedy.justification());
+        return data;
+    }
+
+    private static String signatures(List<Signature> signatures) {
+        return signatures.stream()
+                .map(s -> "- " + s.name() + ", " + s.role() + " (" + s.signsFor() + "), " + s.signedAt())
+                .collect(Collectors.joining("\n"));
     }
 
     /** A comment in a customer's mail stands on its own line, or not at all. */

@@ -14,6 +14,10 @@ public interface NotificationSettings {
     @WithDefault("quality@rectify.local")
     String qualityTeam();
 
+    /** Where customers reach complaint-service's survey page: the closure mail links to {@code <survey-url>/survey/<case id>}. */
+    @WithDefault("http://localhost:8081")
+    String surveyUrl();
+
     /** How long after the response the customer is asked whether the action is effective. */
     @WithDefault("P14D")
     Duration followUpAfter();

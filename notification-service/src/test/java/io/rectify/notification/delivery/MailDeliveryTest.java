@@ -4,6 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rectify.contracts.common.Language;
+import io.rectify.contracts.common.Money;
+import io.rectify.contracts.complaint.Party;
+import io.rectify.contracts.complaint.Remedy;
+import io.rectify.contracts.complaint.RemedyOffer;
+import io.rectify.contracts.complaint.Resolution;
+import io.rectify.contracts.complaint.SurveyTokens;
 import io.rectify.localstack.TopicClient;
 import io.rectify.notification.CaseEvents;
 import io.rectify.notification.SmtpServer;
@@ -14,6 +20,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -37,6 +44,9 @@ class MailDeliveryTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
+
+    @ConfigProperty(name = "rectify.survey.secret")
+    String surveySecret;
 
     @Inject
     ObjectMapper json;
@@ -72,6 +82,44 @@ class MailDeliveryTest {
         assertEquals("Το παράπονό σας " + greek.reference + " έκλεισε", SmtpServer.subject(SmtpServer.mailsTo(greek.email).get(3)));
         given().queryParam("caseId", greek.caseId).get("/notifications").then()
                 .body("find { it.template == 'follow-up-request' }.status", equalTo("CANCELLED"));
+    }
+
+    @Test
+    void theClosureMailCarriesAOneTimeSurveyLinkComplaintServiceAccepts() {
+        CaseEvents greek = new CaseEvents(bootstrapServers, json, "eleni-" + UUID.randomUUID() + "@customer.example");
+        greek.publish(greek.received(Language.EL), greek.closed());
+        await().atMost(Duration.ofSeconds(30)).until(() -> SmtpServer.mailsTo(greek.email).size() == 2);
+        String closure = SmtpServer.text(SmtpServer.mailsTo(greek.email).get(1));
+        String link = "http://localhost:8081/survey/" + greek.caseId + "?token="
+                + SurveyTokens.token(surveySecret, greek.caseId, greek.surveyId);
+        assertTrue(closure.contains("Πώς χειριστήκαμε το παράπονό σας;"), closure);
+        assertTrue(closure.contains(link), "the link names the case and its survey, signed: " + closure);
+    }
+
+    @Test
+    void aDisputeIsToldToTheCustomerInTheirLanguageAndRaisedToTheQualityTeam() {
+        CaseEvents serbian = new CaseEvents(bootstrapServers, json, "dragana-" + UUID.randomUUID() + "@customer.example");
+        Resolution settlement = new Resolution("credit of 3,000 EUR covers sorting and parts",
+                new RemedyOffer(Remedy.CREDIT, null, null, new Money(new BigDecimal("3000.00"), "EUR"), null), false);
+        serbian.publish(serbian.received(Language.SR), serbian.remedyProposed(), serbian.disputeOpened(),
+                serbian.settlementProposed(Party.CUSTOMER, new Resolution("4,800 EUR", null, false)),
+                serbian.settlementProposed(Party.SUPPLIER, settlement), serbian.settled(settlement));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> SmtpServer.mailsTo(serbian.email).size() == 5);
+        List<MimeMessage> mails = SmtpServer.mailsTo(serbian.email);
+        assertEquals("Наш предлог решења за вашу рекламацију " + serbian.reference, SmtpServer.subject(mails.get(1)));
+        assertTrue(SmtpServer.text(mails.get(1)).contains("Одобрење 1250.00 EUR"), SmtpServer.text(mails.get(1)));
+        assertTrue(SmtpServer.text(mails.get(2)).contains("ваш приговор на понуђено решење по рекламацији " + serbian.reference
+                + " евидентирали смо као спор 1"), SmtpServer.text(mails.get(2)));
+        assertEquals("Предлог за решење спора по рекламацији " + serbian.reference, SmtpServer.subject(mails.get(3)),
+                "only the supplier's proposal is mailed: the customer knows their own");
+        String confirmation = SmtpServer.text(mails.get(4));
+        for (String part : List.of("credit of 3,000 EUR covers sorting and parts", "Одобрење 3000.00 EUR", "Ana Petrović",
+                "Nikos Pappas", "sha256:ab")) {
+            assertTrue(confirmation.contains(part), "the settlement mail carries " + part + ": " + confirmation);
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> SmtpServer.mailsTo("quality@rectify.local").stream()
+                .anyMatch(mail -> SmtpServer.subject(mail).equals("Dispute 1 on " + serbian.reference + ": remedy contested")));
     }
 
     @Test
