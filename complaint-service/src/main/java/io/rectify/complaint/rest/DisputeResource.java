@@ -1,6 +1,12 @@
 package io.rectify.complaint.rest;
 
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import io.rectify.complaint.domain.ComplaintCommand.DisputeCommand;
+import io.rectify.complaint.domain.Dispute;
+import io.rectify.complaint.projection.ComplaintDocument;
+import io.rectify.complaint.service.ComplaintService;
+import io.rectify.eventsourcing.http.Problem;
 import io.rectify.contracts.common.Money;
 import io.rectify.contracts.complaint.Contested;
 import io.rectify.contracts.complaint.EvidenceType;
@@ -16,6 +22,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -28,8 +37,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -45,10 +56,35 @@ public class DisputeResource {
 
     private final CommandBodies bodies;
     private final CaseCommands commands;
+    private final ComplaintService complaints;
 
-    public DisputeResource(CommandBodies bodies, CaseCommands commands) {
+    public DisputeResource(CommandBodies bodies, CaseCommands commands, ComplaintService complaints) {
         this.bodies = bodies;
         this.commands = commands;
+        this.complaints = complaints;
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance settlement(ComplaintDocument complaint, Dispute dispute, String digest, Instant printedAt);
+    }
+
+    @GET
+    @Path("/settlement")
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "The written settlement both parties signed, printable",
+            description = "The latest settled dispute, or the one named by ?dispute=<number>.")
+    @APIResponse(responseCode = "404", description = "No such case, or no settlement signed by both on it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<String> settlement(@PathParam("id") UUID id, @QueryParam("dispute") Integer number) {
+        return complaints.get(id).map(complaint -> {
+            Dispute dispute = complaint.disputes().stream()
+                    .filter(d -> d.status() == Dispute.DisputeStatus.SETTLED && (number == null || d.number() == number))
+                    .reduce((earlier, later) -> later)
+                    .orElseThrow(() -> new NotFoundException("complaint " + complaint.reference() + " has no settlement signed by both"
+                            + (number == null ? "" : " for dispute " + number)));
+            return Templates.settlement(complaint, dispute, Dispute.digest(dispute.resolution()), Instant.now()).render();
+        });
     }
 
     public record DisputeRequest(@NotNull Contested contests,

@@ -61,6 +61,8 @@ class DisputeResourceTest {
                 .body("disputes[0].status", equalTo("AWAITING_SIGNATURES"))
                 .body("allowedCommands", hasItems("dispute/settlement/signatures"));
 
+        given().get("/complaints/{id}/dispute/settlement", id).then().statusCode(404)
+                .body("detail", containsString("no settlement signed by both"));
         post(id, "dispute/settlement/signatures", Map.of("party", "CUSTOMER", "name", "Ana Petrović", "role", "purchasing manager",
                 "signsFor", "Elektro Nord d.o.o."), 200);
         int version = given().get("/complaints/{id}", id).then().extract().path("version");
@@ -79,6 +81,17 @@ class DisputeResourceTest {
                 .body("remedy.status", equalTo("ACCEPTED"))
                 .body("remedy.agreedThrough", equalTo("SETTLEMENT"))
                 .body("status", equalTo("UNDER_ANALYSIS"));
+
+        String digest = given().get("/complaints/{id}", id).then().extract().path("disputes[0].signatures[0].termsDigest");
+        given().get("/complaints/{id}/dispute/settlement", id).then().statusCode(200)
+                .contentType(containsString("text/html"))
+                .body(containsString("Settlement agreement"))
+                .body(containsString("the supplier analyses the returned parts and credits 1,200 EUR"))
+                .body(containsString("CREDIT 1200 EUR"))
+                .body(containsString("Ana Petrović"))
+                .body(containsString("Nikos Pappas"))
+                .body(containsString("Elektro Nord d.o.o."))
+                .body(containsString(digest));
 
         // signed by both: nothing of it changes any more
         int events = given().get("/complaints/{id}/events", id).then().extract().path("size()");
