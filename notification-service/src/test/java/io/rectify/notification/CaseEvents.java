@@ -17,6 +17,7 @@ import io.rectify.contracts.complaint.Occurrence;
 import io.rectify.contracts.complaint.Phase;
 import io.rectify.contracts.common.Money;
 import io.rectify.contracts.complaint.Contested;
+import io.rectify.contracts.complaint.FulfilmentStep;
 import io.rectify.contracts.complaint.Party;
 import io.rectify.contracts.complaint.Remedy;
 import io.rectify.contracts.complaint.RemedyOffer;
@@ -91,6 +92,21 @@ public final class CaseEvents {
     public CloudEvent settlementProposed(Party by, Resolution terms) {
         return complaint("settlement-proposed", new ComplaintEvent.SettlementProposed(caseId, UUID.randomUUID(), by, terms, null,
                 Instant.now()));
+    }
+
+    public CloudEvent proposalAccepted(Party by, Resolution terms) {
+        return complaint("settlement-proposal-accepted", new ComplaintEvent.ProposalAccepted(caseId, UUID.randomUUID(), by, terms,
+                null, Instant.now()));
+    }
+
+    public CloudEvent proposalRejected(Party by, String reason, UUID counteredBy) {
+        return complaint("settlement-proposal-rejected", new ComplaintEvent.ProposalRejected(caseId, UUID.randomUUID(), by, reason,
+                counteredBy, Instant.now()));
+    }
+
+    public CloudEvent creditIssued(RemedyOffer credit, String creditNote) {
+        return complaint("remedy-fulfilment-recorded", new ComplaintEvent.RemedyFulfilmentRecorded(caseId, credit,
+                FulfilmentStep.CREDIT_ISSUED, null, creditNote, null, true, Instant.now()));
     }
 
     public CloudEvent settled(Resolution terms) {

@@ -50,21 +50,21 @@ final class Disputes {
             onTheTable.filter(p -> p.proposedBy() != propose.proposedBy()).ifPresent(p ->
                     // a counter-proposal turns the other side's proposal down
                     events.add(new ComplaintEvent.ProposalRejected(complaint.id(), p.id(), propose.proposedBy(),
-                            "countered by proposal " + propose.proposalId(), propose.at())));
+                            "countered by proposal " + propose.proposalId(), propose.proposalId(), propose.at())));
             events.add(new ComplaintEvent.SettlementProposed(complaint.id(), propose.proposalId(), propose.proposedBy(),
                     propose.terms(), onTheTable.filter(p -> p.proposedBy() != propose.proposedBy()).map(Dispute.Proposal::id).orElse(null),
                     propose.at()));
             return events;
         }
         if (command instanceof DisputeCommand.AcceptProposal accept) {
-            answerable(complaint, dispute, accept.proposalId(), accept.acceptedBy(), command);
+            Dispute.Proposal proposal = answerable(complaint, dispute, accept.proposalId(), accept.acceptedBy(), command);
             return List.of(new ComplaintEvent.ProposalAccepted(complaint.id(), accept.proposalId(), accept.acceptedBy(),
-                    accept.comment(), accept.at()));
+                    proposal.terms(), accept.comment(), accept.at()));
         }
         if (command instanceof DisputeCommand.RejectProposal reject) {
             answerable(complaint, dispute, reject.proposalId(), reject.rejectedBy(), command);
             return List.of(new ComplaintEvent.ProposalRejected(complaint.id(), reject.proposalId(), reject.rejectedBy(),
-                    reject.reason(), reject.at()));
+                    reject.reason(), null, reject.at()));
         }
         if (command instanceof DisputeCommand.SignSettlement sign) {
             return sign(complaint, dispute, sign);
@@ -117,8 +117,8 @@ final class Disputes {
         return List.of();
     }
 
-    private static void answerable(Complaint complaint, Dispute dispute, UUID proposalId, Party by,
-                                   DisputeCommand command) {
+    private static Dispute.Proposal answerable(Complaint complaint, Dispute dispute, UUID proposalId, Party by,
+                                               DisputeCommand command) {
         Dispute.Proposal proposal = dispute.proposal(proposalId).orElseThrow(() -> InvalidCommandException.of("proposalId",
                 "dispute " + dispute.number() + " has no proposal " + proposalId));
         if (proposal.status() != Dispute.ProposalStatus.OPEN) {
@@ -129,6 +129,7 @@ final class Disputes {
             throw ComplaintLifecycle.refuse(complaint, command.name(), "the " + by.name().toLowerCase()
                     + " made this proposal; the other party answers it");
         }
+        return proposal;
     }
 
     private static void checkRemedy(Resolution resolution) {

@@ -37,7 +37,7 @@ final class Remedies {
             throw ComplaintLifecycle.refuse(complaint, command.name(), "a " + remedy.offer().type() + " goes through " + steps
                     + "; the step due now is " + next);
         }
-        return List.of(new ComplaintEvent.RemedyFulfilmentRecorded(complaint.id(), record.step(), record.quantity(),
+        return List.of(new ComplaintEvent.RemedyFulfilmentRecorded(complaint.id(), remedy.offer(), record.step(), record.quantity(),
                 record.documentReference(), record.note(), steps.indexOf(next) == steps.size() - 1, record.at()));
     }
 }

@@ -428,6 +428,14 @@ class ComplaintLifecycleTest {
         return run(countered, new DisputeCommand.AcceptProposal(P2, Party.CUSTOMER, "agreed", T0.plusSeconds(950)));
     }
 
+    private ComplaintEvent.ProposalAccepted agreedOnTermsEvent() {
+        Complaint disputed = disputed(offered(monitoring(), CREDIT), Contested.REMEDY);
+        Complaint countered = proposed(proposed(disputed, P1, Party.CUSTOMER, new Resolution("credit of 4,800 EUR", null, false)),
+                P2, Party.SUPPLIER, SETTLEMENT);
+        return assertInstanceOf(ComplaintEvent.ProposalAccepted.class,
+                countered.decide(new DisputeCommand.AcceptProposal(P2, Party.CUSTOMER, "agreed", T0)).get(0));
+    }
+
     @Nested
     class RemedyOnTheCase {
         @Test
@@ -533,6 +541,7 @@ class ComplaintLifecycleTest {
             List<ComplaintEvent> counter = customerProposal.decide(new DisputeCommand.ProposeSettlement(P2, Party.SUPPLIER, SETTLEMENT, T0));
             ComplaintEvent.ProposalRejected turnedDown = assertInstanceOf(ComplaintEvent.ProposalRejected.class, counter.get(0));
             assertEquals(P1, turnedDown.proposalId());
+            assertEquals(P2, turnedDown.counteredBy());
             assertEquals(P1, assertInstanceOf(ComplaintEvent.SettlementProposed.class, counter.get(1)).counters());
         }
 
@@ -548,6 +557,7 @@ class ComplaintLifecycleTest {
         @Test
         void bothSignaturesSettleTheDisputeForGood() {
             Complaint agreed = agreedOnTerms();
+            assertEquals(SETTLEMENT, agreedOnTermsEvent().terms(), "the acceptance names the terms agreed");
             assertEquals(Dispute.DisputeStatus.AWAITING_SIGNATURES, agreed.dispute().status());
             Complaint oneSigned = signed(agreed, Party.SUPPLIER);
             assertEquals(Dispute.DisputeStatus.AWAITING_SIGNATURES, oneSigned.dispute().status());

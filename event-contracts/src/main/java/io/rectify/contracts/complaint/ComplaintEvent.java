@@ -126,14 +126,15 @@ public sealed interface ComplaintEvent {
     }
 
     /**
-     * A step of carrying out the agreed remedy: goods received, repaired, shipped, credit issued.
+     * A step of carrying out the agreed remedy ({@code remedy}): goods received, repaired, shipped, credit issued.
      *
      * @param documentReference e.g. the delivery note or credit note number
      * @param fulfilled         this step completes the remedy
      */
     @EventType("io.rectify.complaint.remedy-fulfilment-recorded.v1")
-    record RemedyFulfilmentRecorded(UUID complaintId, FulfilmentStep step, Integer quantity, String documentReference,
-                                    String note, boolean fulfilled, Instant recordedAt) implements ComplaintEvent {
+    record RemedyFulfilmentRecorded(UUID complaintId, RemedyOffer remedy, FulfilmentStep step, Integer quantity,
+                                    String documentReference, String note, boolean fulfilled, Instant recordedAt)
+            implements ComplaintEvent {
     }
 
     // --- disputes (ISO 10003): issue, evidence, negotiation, written settlement, mediation, follow-up
@@ -157,15 +158,16 @@ public sealed interface ComplaintEvent {
                               Instant proposedAt) implements ComplaintEvent {
     }
 
-    /** The other party accepts a proposal; its terms become the written settlement both are to sign. */
+    /** The other party accepts a proposal; its {@code terms} become the written settlement both are to sign. */
     @EventType("io.rectify.complaint.settlement-proposal-accepted.v1")
-    record ProposalAccepted(UUID complaintId, UUID proposalId, Party acceptedBy, String comment, Instant acceptedAt)
-            implements ComplaintEvent {
+    record ProposalAccepted(UUID complaintId, UUID proposalId, Party acceptedBy, Resolution terms, String comment,
+                            Instant acceptedAt) implements ComplaintEvent {
     }
 
+    /** {@code counteredBy} names the counter-proposal that turned it down; null when it was simply rejected. */
     @EventType("io.rectify.complaint.settlement-proposal-rejected.v1")
-    record ProposalRejected(UUID complaintId, UUID proposalId, Party rejectedBy, String reason, Instant rejectedAt)
-            implements ComplaintEvent {
+    record ProposalRejected(UUID complaintId, UUID proposalId, Party rejectedBy, String reason, UUID counteredBy,
+                            Instant rejectedAt) implements ComplaintEvent {
     }
 
     @EventType("io.rectify.complaint.settlement-signed.v1")

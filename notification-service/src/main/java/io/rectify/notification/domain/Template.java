@@ -22,6 +22,12 @@ public enum Template {
     DISPUTE_OPENED("dispute-opened", Audience.CUSTOMER),
     /** The supplier proposes terms to settle the dispute. */
     SETTLEMENT_PROPOSAL("settlement-proposal", Audience.CUSTOMER),
+    /** The supplier accepts the customer's proposal: the settlement waits for signatures. */
+    PROPOSAL_ACCEPTED("proposal-accepted", Audience.CUSTOMER),
+    /** The supplier turns the customer's proposal down without a counter-proposal. */
+    PROPOSAL_REJECTED("proposal-rejected", Audience.CUSTOMER),
+    /** A step of carrying out the agreed remedy: goods received, repaired, shipped, credit issued. */
+    REMEDY_PROGRESS("remedy-progress", Audience.CUSTOMER),
     /** Both signed: the settlement's terms and signatures, for the customer's files. */
     SETTLEMENT_CONFIRMATION("settlement-confirmation", Audience.CUSTOMER),
     MEDIATION_STARTED("mediation-started", Audience.CUSTOMER),

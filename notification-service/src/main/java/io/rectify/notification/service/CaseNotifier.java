@@ -123,6 +123,20 @@ public class CaseNotifier {
             return notifications.mailCustomer(contact, Template.SETTLEMENT_PROPOSAL, remedy(proposed.terms().remedy(),
                     "terms", proposed.terms().terms()), envelope, null);
         }
+        if (event instanceof ComplaintEvent.ProposalAccepted accepted && accepted.acceptedBy() == Party.SUPPLIER) {
+            return notifications.mailCustomer(contact, Template.PROPOSAL_ACCEPTED, remedy(accepted.terms().remedy(),
+                    "terms", accepted.terms().terms()), envelope, null);
+        }
+        if (event instanceof ComplaintEvent.ProposalRejected rejected && rejected.rejectedBy() == Party.SUPPLIER
+                && rejected.counteredBy() == null) {
+            // a counter-proposal is told by its own mail
+            return notifications.mailCustomer(contact, Template.PROPOSAL_REJECTED, data("reason", rejected.reason()), envelope, null);
+        }
+        if (event instanceof ComplaintEvent.RemedyFulfilmentRecorded step) {
+            return notifications.mailCustomer(contact, Template.REMEDY_PROGRESS, remedy(step.remedy(), "step", step.step(),
+                    "stepQuantity", step.quantity(), "documentReference", step.documentReference(),
+                    "fulfilled", step.fulfilled() ? "yes" : ""), envelope, null);
+        }
         if (event instanceof ComplaintEvent.DisputeSettled settled) {
             return notifications.mailCustomer(contact, Template.SETTLEMENT_CONFIRMATION, remedy(settled.settlement().remedy(),
                     "terms", settled.settlement().terms(),

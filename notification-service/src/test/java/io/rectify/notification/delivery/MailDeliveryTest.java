@@ -123,6 +123,30 @@ class MailDeliveryTest {
     }
 
     @Test
+    void theCustomerHearsTheAnswersToTheirProposalsAndTheRemedyBeingCarriedOut() {
+        CaseEvents greek = new CaseEvents(bootstrapServers, json, "yannis-" + UUID.randomUUID() + "@customer.example");
+        RemedyOffer credit = new RemedyOffer(Remedy.CREDIT, null, null, new Money(new BigDecimal("3000.00"), "EUR"), null);
+        greek.publish(greek.received(Language.EL),
+                greek.proposalRejected(Party.SUPPLIER, "sorting was not agreed", null),
+                greek.proposalRejected(Party.SUPPLIER, "countered", UUID.randomUUID()),
+                greek.proposalAccepted(Party.SUPPLIER, new Resolution("3,000 EUR for parts and sorting", credit, false)),
+                greek.creditIssued(credit, "CN-2026-0311"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> SmtpServer.mailsTo(greek.email).size() == 4);
+        List<MimeMessage> mails = SmtpServer.mailsTo(greek.email);
+        assertEquals("Δεν μπορούμε να αποδεχθούμε την πρότασή σας για το παράπονο " + greek.reference,
+                SmtpServer.subject(mails.get(1)), "a counter-proposal is not told as a rejection too");
+        assertTrue(SmtpServer.text(mails.get(1)).contains("sorting was not agreed"));
+        assertEquals("Αποδεχόμαστε την πρότασή σας για το παράπονο " + greek.reference, SmtpServer.subject(mails.get(2)));
+        assertTrue(SmtpServer.text(mails.get(2)).contains("Πίστωση 3000.00 EUR"), SmtpServer.text(mails.get(2)));
+        assertEquals("Η πίστωση εκδόθηκε: παράπονο " + greek.reference, SmtpServer.subject(mails.get(3)));
+        String progress = SmtpServer.text(mails.get(3));
+        for (String part : List.of("(Πίστωση 3000.00 EUR)", "(έγγραφο CN-2026-0311)", "Με αυτό η αποκατάσταση ολοκληρώθηκε.")) {
+            assertTrue(progress.contains(part), "the mail says " + part + ": " + progress);
+        }
+    }
+
+    @Test
     void serbianIsWrittenInCyrillicAndAnUnknownLanguageInEnglish() {
         CaseEvents serbian = new CaseEvents(bootstrapServers, json, "milan-" + UUID.randomUUID() + "@customer.example");
         CaseEvents unknown = new CaseEvents(bootstrapServers, json, "jo-" + UUID.randomUUID() + "@customer.example");
