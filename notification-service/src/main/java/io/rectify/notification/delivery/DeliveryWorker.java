@@ -20,6 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,9 +66,14 @@ public class DeliveryWorker {
     private final NotificationSettings settings;
     private final Vertx vertx;
     private final Clock clock;
+    static final Duration EXTRA_ROUND_GAP = Duration.ofMillis(100);
+
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicBoolean roundUnderWay = new AtomicBoolean();
-    private volatile boolean backlog;
+    /** A delivery finished since the last round began: its case's next message may be due now. */
+    private final AtomicBoolean roundWanted = new AtomicBoolean();
+    private final AtomicBoolean extraRoundScheduled = new AtomicBoolean();
+    private volatile long lastRoundStarted = System.nanoTime();
 
     public DeliveryWorker(NotificationService notifications, MailSender mail, WebhookSender webhooks,
                           NotificationSettings settings, Vertx vertx, Clock clock) {
@@ -91,6 +97,8 @@ public class DeliveryWorker {
         if (room <= 0 || !roundUnderWay.compareAndSet(false, true)) {
             return Uni.createFrom().voidItem();
         }
+        roundWanted.set(false);
+        lastRoundStarted = System.nanoTime();
         Instant now = clock.instant();
         Instant leaseUntil = now.plus(settings.deliveryTimeout().multipliedBy(3));
         return Panache.withTransaction(() -> NotificationView.<NotificationView>find(DUE, Sort.ascending("nextAttemptAt"),
@@ -102,23 +110,36 @@ public class DeliveryWorker {
                                                 "pending", NotificationStatus.PENDING.name(), "now", now))
                                         .map(claimed -> claimed == 1 ? view.id : null))
                                 .collect().asList()))
-                .invoke(claimed -> {
-                    backlog = claimed.size() == room;
-                    claimed.stream().filter(id -> id != null).forEach(this::startDelivery);
-                })
+                .invoke(claimed -> claimed.stream().filter(id -> id != null).forEach(this::startDelivery))
                 .onFailure().recoverWithItem(failure -> {
                     LOG.warnf("cannot look for due notifications now (%s); next round tries again", failure.getMessage());
                     return List.of();
                 })
-                .eventually(() -> roundUnderWay.set(false))
+                .eventually(() -> {
+                    roundUnderWay.set(false);
+                    if (roundWanted.get()) {
+                        roundAgain();
+                    }
+                })
                 .replaceWithVoid();
     }
 
-    /** When the last round left notifications waiting, a finished delivery makes room for the next at once. */
+    /**
+     * A finished delivery may make the next message of its case due, and frees room: look again
+     * soon rather than at the next tick, but at most one extra round per {@link #EXTRA_ROUND_GAP},
+     * so a case's messages follow each other quickly and a busy instance does not spend itself on
+     * a round per delivery.
+     */
     private void roundAgain() {
-        if (backlog && !roundUnderWay.get()) {
-            onOwnContext(context -> round().subscribe().with(done -> { }, failure -> { }));
+        roundWanted.set(true);
+        if (!extraRoundScheduled.compareAndSet(false, true)) {
+            return;
         }
+        long sinceLast = Duration.ofNanos(System.nanoTime() - lastRoundStarted).toMillis();
+        vertx.setTimer(Math.max(1, EXTRA_ROUND_GAP.toMillis() - sinceLast), timer -> {
+            extraRoundScheduled.set(false);
+            onOwnContext(context -> round().subscribe().with(done -> { }, failure -> { }));
+        });
     }
 
     private void onOwnContext(java.util.function.Consumer<Context> work) {
