@@ -170,7 +170,7 @@ public final class ComplaintLifecycle {
     public static void check(Complaint complaint, String command) {
         if (command.equals(ComplaintCommand.File.NAME)) {
             if (complaint.status() != NONE) {
-                throw rejected(complaint, command, "The complaint was filed already");
+                throw refuse(complaint, command, "The complaint was filed already");
             }
             return;
         }
@@ -182,14 +182,15 @@ public final class ComplaintLifecycle {
             throw new IllegalStateException("no complaint case");
         }
         if (!rule.from().contains(complaint.status())) {
-            throw rejected(complaint, command, "A case in status " + complaint.status() + " does not accept '" + command + "'");
+            throw refuse(complaint, command, "A case in status " + complaint.status() + " does not accept '" + command + "'");
         }
         rule.guard().apply(complaint).ifPresent(reason -> {
-            throw rejected(complaint, command, "'" + command + "' is not possible yet: " + reason);
+            throw refuse(complaint, command, "'" + command + "' is not possible yet: " + reason);
         });
     }
 
-    private static CommandRejectedException rejected(Complaint complaint, String command, String reason) {
+    /** Refuses a command the case does not take now (409), saying why and what is allowed instead. */
+    static CommandRejectedException refuse(Complaint complaint, String command, String reason) {
         List<String> allowed = allowedCommands(complaint);
         return new CommandRejectedException(command, complaint.status().name(), allowed,
                 reason + (allowed.isEmpty() ? "; the case takes no further commands" : "; allowed now: " + String.join(", ", allowed)));
@@ -208,11 +209,6 @@ public final class ComplaintLifecycle {
             contestable.add(Contested.REMEDY);
         }
         return contestable;
-    }
-
-    /** Refuses a command whose content does not fit the case (409), with what is allowed instead. */
-    static CommandRejectedException refuse(Complaint complaint, String command, String reason) {
-        return rejected(complaint, command, reason);
     }
 
     private static Guard remedyOffered() {

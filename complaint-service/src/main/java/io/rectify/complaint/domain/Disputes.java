@@ -11,7 +11,6 @@ import io.rectify.eventsourcing.command.InvalidCommandException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -46,14 +45,15 @@ final class Disputes {
         if (command instanceof DisputeCommand.ProposeSettlement propose) {
             checkRemedy(propose.terms());
             List<ComplaintEvent> events = new ArrayList<>();
-            var onTheTable = dispute.openProposal();
-            onTheTable.filter(p -> p.proposedBy() != propose.proposedBy()).ifPresent(p ->
-                    // a counter-proposal turns the other side's proposal down
-                    events.add(new ComplaintEvent.ProposalRejected(complaint.id(), p.id(), propose.proposedBy(),
-                            "countered by proposal " + propose.proposalId(), propose.proposalId(), propose.at())));
+            // a counter-proposal turns the other side's proposal down
+            UUID countered = dispute.openProposal().filter(p -> p.proposedBy() != propose.proposedBy())
+                    .map(Dispute.Proposal::id).orElse(null);
+            if (countered != null) {
+                events.add(new ComplaintEvent.ProposalRejected(complaint.id(), countered, propose.proposedBy(),
+                        "countered by proposal " + propose.proposalId(), propose.proposalId(), propose.at()));
+            }
             events.add(new ComplaintEvent.SettlementProposed(complaint.id(), propose.proposalId(), propose.proposedBy(),
-                    propose.terms(), onTheTable.filter(p -> p.proposedBy() != propose.proposedBy()).map(Dispute.Proposal::id).orElse(null),
-                    propose.at()));
+                    propose.terms(), countered, propose.at()));
             return events;
         }
         if (command instanceof DisputeCommand.AcceptProposal accept) {
@@ -133,13 +133,8 @@ final class Disputes {
     }
 
     private static void checkRemedy(Resolution resolution) {
-        if (resolution.remedy() == null) {
-            return;
-        }
-        Map<String, String> missing = resolution.remedy().missing();
-        if (!missing.isEmpty()) {
-            throw new InvalidCommandException(missing.entrySet().stream()
-                    .map(e -> new InvalidCommandException.FieldError("remedy." + e.getKey(), e.getValue())).toList());
+        if (resolution.remedy() != null) {
+            Remedies.checkComplete(resolution.remedy(), "remedy.");
         }
     }
 }

@@ -3,6 +3,7 @@ package io.rectify.complaint.domain;
 import io.rectify.complaint.domain.ComplaintCommand.RemedyCommand;
 import io.rectify.contracts.complaint.ComplaintEvent;
 import io.rectify.contracts.complaint.FulfilmentStep;
+import io.rectify.contracts.complaint.RemedyOffer;
 import io.rectify.eventsourcing.command.InvalidCommandException;
 
 import java.util.List;
@@ -14,13 +15,18 @@ final class Remedies {
     private Remedies() {
     }
 
+    /** Refuses (400) a remedy that lacks what its type needs; {@code fieldPrefix} places the fields in the request. */
+    static void checkComplete(RemedyOffer remedy, String fieldPrefix) {
+        Map<String, String> missing = remedy.missing();
+        if (!missing.isEmpty()) {
+            throw new InvalidCommandException(missing.entrySet().stream()
+                    .map(e -> new InvalidCommandException.FieldError(fieldPrefix + e.getKey(), e.getValue())).toList());
+        }
+    }
+
     static List<ComplaintEvent> decide(Complaint complaint, RemedyCommand command) {
         if (command instanceof RemedyCommand.ProposeRemedy propose) {
-            Map<String, String> missing = propose.remedy().missing();
-            if (!missing.isEmpty()) {
-                throw new InvalidCommandException(missing.entrySet().stream()
-                        .map(e -> new InvalidCommandException.FieldError(e.getKey(), e.getValue())).toList());
-            }
+            checkComplete(propose.remedy(), "");
             return List.of(new ComplaintEvent.RemedyProposed(complaint.id(), propose.remedy(), propose.comment(), propose.at()));
         }
         if (command instanceof RemedyCommand.AcceptRemedy accept) {

@@ -64,9 +64,9 @@ public class SurveyPage {
                     return page(200, Templates.form(complaint.reference(), token, text, null));
                 })
                 .onFailure(SurveyTokenCheck.InvalidSurveyTokenException.class)
-                .recoverWithItem(() -> page(403, Templates.done("", SurveyTexts.of(Language.EN), SurveyTexts.of(Language.EN).get("invalid"))))
+                .recoverWithItem(SurveyPage::invalidLink)
                 .onFailure(AggregateNotFoundException.class)
-                .recoverWithItem(() -> page(403, Templates.done("", SurveyTexts.of(Language.EN), SurveyTexts.of(Language.EN).get("invalid"))));
+                .recoverWithItem(SurveyPage::invalidLink);
     }
 
     @POST
@@ -89,7 +89,13 @@ public class SurveyPage {
                     .recoverWithItem(() -> page(409, Templates.done(complaint.reference(), text, text.get("answered"))));
         })
                 .onFailure(SurveyTokenCheck.InvalidSurveyTokenException.class)
-                .recoverWithItem(() -> page(403, Templates.done("", SurveyTexts.of(Language.EN), SurveyTexts.of(Language.EN).get("invalid"))));
+                .recoverWithItem(SurveyPage::invalidLink);
+    }
+
+    /** A wrong token, or no such case: the same answer, so a link says nothing about cases it does not belong to. */
+    private static Response invalidLink() {
+        Map<String, String> text = SurveyTexts.of(Language.EN);
+        return page(403, Templates.done("", text, text.get("invalid")));
     }
 
     private static Language language(ComplaintDocument complaint) {
