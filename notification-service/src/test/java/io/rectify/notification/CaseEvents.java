@@ -23,6 +23,7 @@ import io.rectify.contracts.complaint.Remedy;
 import io.rectify.contracts.complaint.RemedyOffer;
 import io.rectify.contracts.complaint.Resolution;
 import io.rectify.contracts.complaint.Signature;
+import io.rectify.contracts.complaint.Signer;
 import io.rectify.contracts.complaint.SurveyInvitation;
 import io.rectify.eventsourcing.cloudevents.CloudEvent;
 import io.rectify.eventsourcing.cloudevents.CloudEventsKafka;
@@ -112,8 +113,10 @@ public final class CaseEvents {
     public CloudEvent settled(Resolution terms) {
         Instant now = Instant.now();
         List<Signature> signatures = List.of(
-                new Signature(Party.CUSTOMER, "Ana Petrović", "purchasing manager", "Elektro Nord d.o.o.", "sha256:ab", now),
-                new Signature(Party.SUPPLIER, "Nikos Pappas", "quality manager", "the supplier", "sha256:ab", now));
+                new Signature(Party.CUSTOMER, "Ana Petrović", "purchasing manager", "Elektro Nord d.o.o.", "sha256:ab", now,
+                        new Signer("s-1", "ana", "Ana Petrović", "customer")),
+                new Signature(Party.SUPPLIER, "Nikos Pappas", "quality manager", "the supplier", "sha256:ab", now,
+                        new Signer("s-2", "nikos", "Nikos Pappas", "quality-manager")));
         return complaint("dispute-settled", new ComplaintEvent.DisputeSettled(caseId, UUID.randomUUID(), terms, signatures, now));
     }
 
@@ -151,7 +154,7 @@ public final class CaseEvents {
     private CloudEvent envelope(String source, String type, UUID subject, Object data) {
         try {
             return new CloudEvent(UUID.randomUUID().toString(), source, type, subject.toString(), Instant.now(),
-                    "application/json", caseId, ++sequence, "test", UUID.randomUUID(), null, json.writeValueAsString(data));
+                    "application/json", caseId, ++sequence, "test", "test", UUID.randomUUID(), null, json.writeValueAsString(data));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * Real infrastructure for a {@code @QuarkusTest}, without Docker: a PostgreSQL server from the
  * embedded binaries and an in-JVM Kafka KRaft broker with the contract's topics. Both are started
- * once per test JVM and shared by every test class of a module.
+ * once per test JVM and shared by every test class of a module. Bearer tokens are verified with
+ * the key {@link TestTokens} signs with.
  */
 public class RectifyTestResource implements QuarkusTestResourceLifecycleManager {
 
@@ -25,7 +26,10 @@ public class RectifyTestResource implements QuarkusTestResourceLifecycleManager 
                 "quarkus.datasource.jdbc.url", postgres.jdbcUrl(DATABASE),
                 "quarkus.datasource.username", PostgresServer.USER,
                 "quarkus.datasource.password", PostgresServer.PASSWORD,
-                "kafka.bootstrap.servers", kafka.bootstrapServers());
+                "kafka.bootstrap.servers", kafka.bootstrapServers(),
+                // tokens are verified for real, with the key the test tokens are signed with
+                "quarkus.oidc.public-key", TestTokens.publicKey(),
+                "quarkus.oidc.token.issuer", TestTokens.ISSUER);
     }
 
     @Override

@@ -18,6 +18,7 @@ import io.rectify.eventsourcing.command.CommandResult;
 import io.rectify.eventsourcing.command.Decider;
 import io.rectify.eventsourcing.command.ExpectedVersion;
 import io.rectify.eventsourcing.reference.ReferenceNumbers;
+import io.rectify.eventsourcing.security.ServiceIdentity;
 import io.rectify.eventsourcing.store.EventMetadata;
 import io.rectify.eventsourcing.store.EventStore;
 import io.rectify.eventsourcing.store.RecordedEvent;
@@ -39,7 +40,6 @@ public class CarService {
 
     static final String REFERENCE_PREFIX = "CAR";
     static final String REFERENCE_SEQUENCE = "car_reference_seq";
-    static final String ACTOR = "car-service";
 
     private final CommandExecutor executor;
     private final CarAggregate aggregate;
@@ -47,9 +47,11 @@ public class CarService {
     private final ReferenceNumbers references;
     private final EventStore eventStore;
     private final Clock clock;
+    private final ServiceIdentity identity;
 
     public CarService(CommandExecutor executor, CarAggregate aggregate, CarViewProjection views, ReferenceNumbers references,
-                      EventStore eventStore, Clock clock) {
+                      EventStore eventStore, Clock clock, ServiceIdentity identity) {
+        this.identity = identity;
         this.executor = executor;
         this.aggregate = aggregate;
         this.views = views;
@@ -100,7 +102,7 @@ public class CarService {
 
     /** Runs a command of the overdue watch, in a transaction of its own. */
     public Uni<Void> handleInternally(UUID id, CarCommand command) {
-        return executor.execute(aggregate, id, ExpectedVersion.any(), EventMetadata.system(),
+        return executor.execute(aggregate, id, ExpectedVersion.any(), identity.own(),
                 Decider.pure(car -> car.decide(command))).replaceWithVoid();
     }
 
@@ -152,9 +154,8 @@ public class CarService {
         });
     }
 
-    private static EventMetadata consumed(CloudEvent cause) {
-        return EventMetadata.causedBy(UUID.fromString(cause.id()), cause.correlationId(),
-                cause.actor() == null ? ACTOR : cause.actor());
+    private EventMetadata consumed(CloudEvent cause) {
+        return identity.causedBy(UUID.fromString(cause.id()), cause.correlationId());
     }
 
     private static CarDocument document(CommandResult<Car> result) {

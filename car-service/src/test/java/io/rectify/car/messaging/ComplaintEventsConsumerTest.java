@@ -33,7 +33,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import static io.restassured.RestAssured.given;
+import static io.rectify.testing.Users.asQualityManager;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -57,7 +57,7 @@ class ComplaintEventsConsumerTest {
         TopicClient kafka = new TopicClient(bootstrapServers);
         kafka.send(CloudEventsKafka.toRecord("complaints.events", new CloudEvent(UUID.randomUUID().toString(),
                 "/complaint-service", "io.rectify.complaint.acknowledged.v1", complaintId.toString(), Instant.now(),
-                "application/json", complaintId, 2, "test", UUID.randomUUID(), null,
+                "application/json", complaintId, 2, "test", "test", UUID.randomUUID(), null,
                 "{\"complaintId\":\"" + complaintId + "\",\"comment\":null,\"acknowledgedAt\":\"2026-11-20T10:00:00Z\"}")));
 
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
@@ -78,13 +78,13 @@ class ComplaintEventsConsumerTest {
         // a second request with another event id (the case asked again) finds the same CAR
         kafka.send(CloudEventsKafka.toRecord("complaints.events", requestFor(complaintId)));
 
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().queryParam("complaintId", complaintId).get("/cars")
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> asQualityManager().queryParam("complaintId", complaintId).get("/cars")
                 .then().body("total", equalTo(1))
                 .body("items[0].complaintReference", equalTo("CMP-2026-000777"))
                 .body("items[0].source", equalTo("CUSTOMER"))
                 .body("items[0].initialContainment.atCustomer.quantity", equalTo(50)));
-        String carId = given().queryParam("complaintId", complaintId).get("/cars").then().extract().path("items[0].id");
-        given().get("/cars/{id}/events", carId).then().body("$", hasSize(1)).body("[0].causationId", equalTo(request.id()));
+        String carId = asQualityManager().queryParam("complaintId", complaintId).get("/cars").then().extract().path("items[0].id");
+        asQualityManager().get("/cars/{id}/events", carId).then().body("$", hasSize(1)).body("[0].causationId", equalTo(request.id()));
 
         List<ConsumerRecord<String, byte[]>> opened = kafka.read("cars.events", r -> complaintId.toString().equals(r.key()), 1,
                 Duration.ofSeconds(20));
@@ -99,20 +99,20 @@ class ComplaintEventsConsumerTest {
         TopicClient kafka = new TopicClient(bootstrapServers);
         kafka.send(CloudEventsKafka.toRecord("complaints.events", requestFor(complaintId)));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                given().queryParam("complaintId", complaintId).get("/cars").then().body("total", equalTo(1)));
-        String carId = given().queryParam("complaintId", complaintId).get("/cars").then().extract().path("items[0].id");
+                asQualityManager().queryParam("complaintId", complaintId).get("/cars").then().body("total", equalTo(1)));
+        String carId = asQualityManager().queryParam("complaintId", complaintId).get("/cars").then().extract().path("items[0].id");
         for (var step : new Object[][]{{"team", io.rectify.car.rest.EightD.team()},
                 {"problem-description", io.rectify.car.rest.EightD.problem()},
                 {"containment", io.rectify.car.rest.EightD.containment()},
                 {"root-cause", io.rectify.car.rest.EightD.rootCause()}}) {
-            given().contentType("application/json").body(step[1]).post("/cars/{id}/" + step[0], carId).then().statusCode(200);
+            asQualityManager().contentType("application/json").body(step[1]).post("/cars/{id}/" + step[0], carId).then().statusCode(200);
         }
         ComplaintEvent.FollowUpRecorded notEffective = new ComplaintEvent.FollowUpRecorded(complaintId, Effectiveness.NOT_EFFECTIVE,
                 "voids again after 3 weeks", UUID.fromString(carId), Instant.now());
         kafka.send(CloudEventsKafka.toRecord("complaints.events", envelope(complaintId, "io.rectify.complaint.follow-up-recorded.v1",
                 json.writeValueAsString(notEffective), 9)));
 
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/cars/{id}", carId).then()
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> asQualityManager().get("/cars/{id}", carId).then()
                 .body("status", equalTo("CONTAINED"))
                 .body("reopenings[0].reason", containsString("voids again after 3 weeks")));
     }
@@ -127,7 +127,7 @@ class ComplaintEventsConsumerTest {
 
     private static CloudEvent envelope(UUID complaintId, String type, String data, long sequence) {
         return new CloudEvent(UUID.randomUUID().toString(), "/complaint-service", type, complaintId.toString(), Instant.now(),
-                "application/json", complaintId, sequence, "quality:j.doe", UUID.randomUUID(), null, data);
+                "application/json", complaintId, sequence, "j.doe", "subject-j-doe", UUID.randomUUID(), null, data);
     }
 
     private static Map<TopicPartition, Long> committedOffsets(Admin admin) throws Exception {

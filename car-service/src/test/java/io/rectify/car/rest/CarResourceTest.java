@@ -3,6 +3,8 @@ package io.rectify.car.rest;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rectify.testing.RectifyTestResource;
+import io.rectify.testing.TestTokens;
+import io.rectify.testing.Users;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +14,7 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
+import static io.rectify.testing.Users.asQualityManager;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -33,7 +35,7 @@ class CarResourceTest {
 
     @Test
     void aCarOpensByHandWithReferenceLocationAndETag() {
-        var created = given().contentType(ContentType.JSON).body(EightD.manualCar("PCBA-1")).post("/cars")
+        var created = asQualityManager().contentType(ContentType.JSON).body(EightD.manualCar("PCBA-1")).post("/cars")
                 .then().statusCode(201)
                 .header("ETag", "\"1\"")
                 .body("reference", matchesPattern("CAR-\\d{4}-\\d{6}"))
@@ -44,12 +46,12 @@ class CarResourceTest {
                 .extract();
         String id = created.path("id");
         assertEquals(true, created.header("Location").endsWith("/cars/" + id));
-        given().get("/cars/{id}", id).then().statusCode(200).header("ETag", "\"1\"").body("reference", equalTo(created.path("reference")));
+        asQualityManager().get("/cars/{id}", id).then().statusCode(200).header("ETag", "\"1\"").body("reference", equalTo(created.path("reference")));
     }
 
     @Test
     void anInvalidCarFormNamesEveryField() {
-        given().contentType(ContentType.JSON).body(Map.of("source", "PRODUCTION", "product", Map.of("name", "x")))
+        asQualityManager().contentType(ContentType.JSON).body(Map.of("source", "PRODUCTION", "product", Map.of("name", "x")))
                 .post("/cars")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -66,14 +68,14 @@ class CarResourceTest {
         assertEquals(200, EightD.step(id, "containment", EightD.containment()));
         assertEquals(200, EightD.step(id, "root-cause", EightD.rootCause()));
         assertEquals(200, EightD.step(id, "corrective-actions", EightD.actions(NEXT_WEEK)));
-        given().get("/cars/{id}", id).then()
+        asQualityManager().get("/cars/{id}", id).then()
                 .body("status", equalTo("ACTIONS_PLANNED"))
                 .body("allowedCommands", hasItem("corrective-actions/{actionId}/completion"));
         assertEquals(200, EightD.step(id, "corrective-actions/A1/completion", EightD.evidence("profile v7 released")));
         assertEquals(200, EightD.step(id, "corrective-actions/A2/completion", EightD.evidence("sampling plan QP-12")));
         assertEquals(200, EightD.step(id, "prevention", EightD.prevention()));
         assertEquals(200, EightD.step(id, "verification", EightD.verification("EFFECTIVE")));
-        given().contentType(ContentType.JSON).header("If-Match", "\"11\"").body(Map.of("lessonsLearned", "SPC on every oven"))
+        asQualityManager().contentType(ContentType.JSON).header("If-Match", "\"11\"").body(Map.of("lessonsLearned", "SPC on every oven"))
                 .post("/cars/{id}/closure", id)
                 .then().statusCode(200)
                 .header("ETag", "\"12\"")
@@ -81,27 +83,27 @@ class CarResourceTest {
                 .body("closure.lessonsLearned", equalTo("SPC on every oven"))
                 .body("actions.completedAt", hasSize(2));
 
-        given().get("/cars/{id}/events", id).then()
+        asQualityManager().get("/cars/{id}/events", id).then()
                 .body("type", contains("io.rectify.car.opened.v1", "io.rectify.car.emergency-response-recorded.v1",
                         "io.rectify.car.team-formed.v1", "io.rectify.car.problem-described.v1",
                         "io.rectify.car.containment-recorded.v1", "io.rectify.car.root-cause-determined.v1",
                         "io.rectify.car.actions-planned.v1", "io.rectify.car.action-completed.v1",
                         "io.rectify.car.action-completed.v1", "io.rectify.car.prevention-defined.v1",
                         "io.rectify.car.verified.v1", "io.rectify.car.closed.v1"))
-                .body("actor", hasItem("a.petrovic"));
+                .body("actor", hasItem(Users.QUINN));
     }
 
     @Test
     void aStepOutOfOrderIsRefusedWithWhatIsMissingAndChangesNothing() {
         String id = EightD.open("PCBA-ORDER");
         EightD.step(id, "team", EightD.team());
-        given().contentType(ContentType.JSON).body(EightD.rootCause()).post("/cars/{id}/root-cause", id)
+        asQualityManager().contentType(ContentType.JSON).body(EightD.rootCause()).post("/cars/{id}/root-cause", id)
                 .then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("currentStatus", equalTo("TEAM_FORMED"))
                 .body("detail", containsString("needs the problem description (D2) first"))
                 .body("allowedCommands", contains("team", "problem-description"));
-        given().get("/cars/{id}/events", id).then().body("$", hasSize(2));
+        asQualityManager().get("/cars/{id}/events", id).then().body("$", hasSize(2));
     }
 
     @Test
@@ -115,7 +117,7 @@ class CarResourceTest {
             assertEquals(200, EightD.step(id, (String) step[0], step[1]), (String) step[0]);
         }
         assertEquals(409, EightD.step(id, "closure", Map.of("lessonsLearned", "too early")));
-        given().contentType(ContentType.JSON).body(EightD.verification("NOT_EFFECTIVE")).post("/cars/{id}/verification", id)
+        asQualityManager().contentType(ContentType.JSON).body(EightD.verification("NOT_EFFECTIVE")).post("/cars/{id}/verification", id)
                 .then().statusCode(200)
                 .body("status", equalTo("CONTAINED"))
                 .body("allowedCommands", hasItem("root-cause"));
@@ -124,15 +126,15 @@ class CarResourceTest {
     @Test
     void badStepBodiesNameTheirFields() {
         String id = EightD.open("PCBA-BAD");
-        given().contentType(ContentType.JSON).body(Map.of("members", java.util.List.of()))
+        asQualityManager().contentType(ContentType.JSON).body(Map.of("members", java.util.List.of()))
                 .post("/cars/{id}/team", id)
                 .then().statusCode(400).body("errors.field", contains("leader"));
         EightD.step(id, "team", EightD.team());
         EightD.step(id, "problem-description", EightD.problem());
-        given().contentType(ContentType.JSON).body(Map.of("containment", Map.of(), "verification", "x"))
+        asQualityManager().contentType(ContentType.JSON).body(Map.of("containment", Map.of(), "verification", "x"))
                 .post("/cars/{id}/containment", id)
                 .then().statusCode(400).body("errors.field", contains("containment"));
-        given().contentType(ContentType.JSON)
+        asQualityManager().contentType(ContentType.JSON)
                 .body(Map.of("containment", Map.of("inHouse", Map.of("quantity", -1, "action", "")), "verification", "x"))
                 .post("/cars/{id}/containment", id)
                 .then().statusCode(400).body("errors.field", containsInAnyOrder("containment.inHouse.quantity",
@@ -142,7 +144,7 @@ class CarResourceTest {
     @Test
     void aStaleIfMatchIsRefused() {
         String id = EightD.open("PCBA-412");
-        given().contentType(ContentType.JSON).header("If-Match", "\"5\"").body(EightD.team()).post("/cars/{id}/team", id)
+        asQualityManager().contentType(ContentType.JSON).header("If-Match", "\"5\"").body(EightD.team()).post("/cars/{id}/team", id)
                 .then().statusCode(412).body("currentVersion", equalTo(1));
     }
 
@@ -151,15 +153,15 @@ class CarResourceTest {
         String id = EightD.open("PCBA-REPORT");
         EightD.step(id, "team", EightD.team());
         EightD.step(id, "problem-description", EightD.problem());
-        String reference = given().get("/cars/{id}", id).then().extract().path("reference");
-        String html = given().get("/cars/{id}/report", id)
+        String reference = asQualityManager().get("/cars/{id}", id).then().extract().path("reference");
+        String html = asQualityManager().get("/cars/{id}/report", id)
                 .then().statusCode(200).contentType(containsString("text/html"))
                 .extract().asString();
         for (String expected : new String[]{"8D report " + reference, "D1 Team", "A. Petrović", "D2 Problem description",
                 "Voids &gt; 25 % under U7", "line 2", "Not determined yet", "@media print"}) {
             assertEquals(true, html.contains(expected), "the report shows " + expected);
         }
-        given().get("/cars/{id}/report", UUID.randomUUID()).then().statusCode(404);
+        asQualityManager().get("/cars/{id}/report", UUID.randomUUID()).then().statusCode(404);
     }
 
     @Test
@@ -170,19 +172,19 @@ class CarResourceTest {
                 {"corrective-actions", EightD.actions(LocalDate.now(ZoneOffset.UTC).minusDays(1))}}) {
             assertEquals(200, EightD.step(id, (String) step[0], step[1]));
         }
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/cars/{id}", id)
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> asQualityManager().get("/cars/{id}", id)
                 .then().body("actions.overdue", contains(true, true)));
-        given().get("/cars/{id}/events", id).then()
+        asQualityManager().get("/cars/{id}/events", id).then()
                 .body("findAll { it.type == 'io.rectify.car.action-overdue.v1' }", hasSize(2))
-                .body("findAll { it.type == 'io.rectify.car.action-overdue.v1' }.actor", contains("system", "system"));
+                .body("findAll { it.type == 'io.rectify.car.action-overdue.v1' }.actor", contains("system:car-service", "system:car-service"));
     }
 
     @Test
     void listsFilterByStatus() {
         String id = EightD.open("PCBA-LIST");
         EightD.step(id, "team", EightD.team());
-        given().queryParam("status", "TEAM_FORMED").get("/cars").then().statusCode(200).body("items.id", hasItem(id));
-        given().queryParam("status", "CLOSED").get("/cars").then().body("items.id", org.hamcrest.Matchers.not(hasItem(id)));
-        given().get("/cars/{id}", UUID.randomUUID()).then().statusCode(404).body("type", endsWith("not-found"));
+        asQualityManager().queryParam("status", "TEAM_FORMED").get("/cars").then().statusCode(200).body("items.id", hasItem(id));
+        asQualityManager().queryParam("status", "CLOSED").get("/cars").then().body("items.id", org.hamcrest.Matchers.not(hasItem(id)));
+        asQualityManager().get("/cars/{id}", UUID.randomUUID()).then().statusCode(404).body("type", endsWith("not-found"));
     }
 }

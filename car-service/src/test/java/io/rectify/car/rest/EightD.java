@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
+import static io.rectify.testing.Users.asQualityManager;
 
 /** The steps of an 8D as a quality team sends them over HTTP. */
 public final class EightD {
@@ -21,12 +21,12 @@ public final class EightD {
     }
 
     static String open(String partNumber) {
-        return given().contentType(ContentType.JSON).body(manualCar(partNumber)).post("/cars")
+        return asQualityManager().contentType(ContentType.JSON).body(manualCar(partNumber)).post("/cars")
                 .then().statusCode(201).extract().path("id");
     }
 
     static int step(String id, String path, Object body) {
-        return given().contentType(ContentType.JSON).header("X-Actor", "a.petrovic").body(body)
+        return asQualityManager().contentType(ContentType.JSON).header("X-Actor", "a.petrovic").body(body)
                 .post("/cars/{id}/" + path, id).statusCode();
     }
 

@@ -13,6 +13,7 @@ import io.rectify.contracts.complaint.EvidenceType;
 import io.rectify.contracts.complaint.FulfilmentStep;
 import io.rectify.contracts.complaint.Mediator;
 import io.rectify.contracts.complaint.Party;
+import io.rectify.contracts.complaint.Signer;
 import io.rectify.contracts.complaint.RemedyOffer;
 import io.rectify.contracts.complaint.Resolution;
 import io.rectify.contracts.complaint.Impact;
@@ -253,7 +254,8 @@ public sealed interface ComplaintCommand {
             }
         }
 
-        record SignSettlement(Party party, String signatory, String role, String signsFor, Instant at) implements DisputeCommand {
+        record SignSettlement(Party party, String signatory, String role, String signsFor, Signer signer, Instant at)
+                implements DisputeCommand {
             public static final String NAME = "dispute/settlement/signatures";
 
             @Override

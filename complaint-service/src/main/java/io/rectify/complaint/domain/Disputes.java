@@ -94,9 +94,14 @@ final class Disputes {
             throw ComplaintLifecycle.refuse(complaint, sign.name(), "the " + sign.party().name().toLowerCase()
                     + " signed this settlement already");
         }
+        if (sign.signer() != null && dispute.signatures().stream()
+                .anyMatch(earlier -> earlier.signer() != null && earlier.signer().subject().equals(sign.signer().subject()))) {
+            throw ComplaintLifecycle.refuse(complaint, sign.name(), sign.signer().username()
+                    + " signed this settlement already; one person cannot sign for both parties");
+        }
         Dispute.Proposal agreed = dispute.agreedProposal().orElseThrow();
         Signature signature = new Signature(sign.party(), sign.signatory(), sign.role(), sign.signsFor(),
-                Dispute.digest(agreed.terms()), sign.at());
+                Dispute.digest(agreed.terms()), sign.at(), sign.signer());
         List<ComplaintEvent> events = new ArrayList<>();
         events.add(new ComplaintEvent.SettlementSigned(complaint.id(), agreed.id(), signature));
         if (dispute.signedBy(sign.party().other())) {

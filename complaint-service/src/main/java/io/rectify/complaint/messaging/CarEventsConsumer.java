@@ -8,6 +8,7 @@ import io.rectify.contracts.common.Effectiveness;
 import io.rectify.contracts.complaint.CarProgress;
 import io.rectify.eventsourcing.cloudevents.CloudEvent;
 import io.rectify.eventsourcing.consumer.IdempotentConsumer;
+import io.rectify.eventsourcing.security.ServiceIdentity;
 import io.rectify.eventsourcing.store.EventMetadata;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,14 +26,15 @@ import java.util.UUID;
 public class CarEventsConsumer {
 
     static final String CONSUMER = "complaint-service.cars";
-    static final String ACTOR = "car-service";
 
     private final IdempotentConsumer consumer;
     private final ComplaintService complaints;
+    private final ServiceIdentity identity;
 
-    public CarEventsConsumer(IdempotentConsumer consumer, ComplaintService complaints) {
+    public CarEventsConsumer(IdempotentConsumer consumer, ComplaintService complaints, ServiceIdentity identity) {
         this.consumer = consumer;
         this.complaints = complaints;
+        this.identity = identity;
     }
 
     @Incoming("car-events")
@@ -44,8 +46,7 @@ public class CarEventsConsumer {
     }
 
     private Uni<Void> follow(CarEvent event, CloudEvent envelope) {
-        EventMetadata metadata = EventMetadata.causedBy(UUID.fromString(envelope.id()), envelope.correlationId(),
-                envelope.actor() == null ? ACTOR : envelope.actor());
+        EventMetadata metadata = identity.causedBy(UUID.fromString(envelope.id()), envelope.correlationId());
         if (event instanceof CarEvent.Opened opened) {
             return opened.complaintId() == null ? Uni.createFrom().voidItem()
                     : complaints.handleConsumed(opened.complaintId(), metadata,

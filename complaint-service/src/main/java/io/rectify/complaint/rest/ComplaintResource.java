@@ -113,7 +113,7 @@ public class ComplaintResource {
                               @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
                               @NotNull(message = "a complaint form is required") @Valid ComplaintForm form,
                               UriInfo uri) {
-        return complaints.file(form, idempotencyKey, request.eventMetadata())
+        return complaints.file(form, idempotencyKey, request.caller(), request.eventMetadata())
                 .map(filing -> {
                     ComplaintDocument complaint = filing.complaint();
                     Response.ResponseBuilder created = Response.created(uri.getAbsolutePathBuilder().path(complaint.id().toString()).build())
@@ -138,7 +138,7 @@ public class ComplaintResource {
             @QueryParam("lotNumber") String lotNumber,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return complaints.list(new ComplaintService.Filter(status, customerId, partNumber, lotNumber), page, size);
+        return complaints.list(new ComplaintService.Filter(status, customerId, partNumber, lotNumber), page, size, request.caller());
     }
 
     @GET
@@ -148,7 +148,7 @@ public class ComplaintResource {
     @APIResponse(responseCode = "404", description = "No such case",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> get(@PathParam("id") UUID id) {
-        return complaints.get(id).map(CaseCommands::withETag);
+        return complaints.get(id, request.caller()).map(CaseCommands::withETag);
     }
 
     @GET
@@ -156,7 +156,7 @@ public class ComplaintResource {
     @Operation(summary = "The case's full history, in order: who did what, when, and why")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = HistoryEntry.class)))
     public Uni<List<HistoryEntry>> events(@PathParam("id") UUID id) {
-        return complaints.history(id).map(HistoryEntry::of);
+        return complaints.history(id, request.caller()).map(HistoryEntry::of);
     }
 
     @POST

@@ -81,7 +81,7 @@ public class DeadlineProfileResource {
         if (!errors.isEmpty()) {
             throw new InvalidCommandException(errors);
         }
-        return profiles.replace(customerId, policies, request.actor()).map(DeadlineProfileResource::toDurations);
+        return profiles.replace(customerId, policies, request.caller().username()).map(DeadlineProfileResource::toDurations);
     }
 
     @DELETE

@@ -77,7 +77,7 @@ public class DisputeResource {
     @APIResponse(responseCode = "404", description = "No such case, or no settlement signed by both on it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<String> settlement(@PathParam("id") UUID id, @QueryParam("dispute") Integer number) {
-        return complaints.get(id).map(complaint -> {
+        return complaints.get(id, commands.caller()).map(complaint -> {
             Dispute dispute = complaint.disputes().stream()
                     .filter(d -> d.status() == Dispute.DisputeStatus.SETTLED && (number == null || d.number() == number))
                     .reduce((earlier, later) -> later)
@@ -99,11 +99,13 @@ public class DisputeResource {
                                   @Size(max = 2_000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String link,
                                   @Schema(description = "Of the linked file, as algorithm:hex", example = "sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")
                                   @Size(max = 200) @Pattern(regexp = "(sha256|sha512):[0-9a-f]{64,128}", message = "must be sha256:<64 hex> or sha512:<128 hex>") String checksum,
-                                  @NotNull Party submittedBy,
-                                  @NotBlank @Size(max = 200) String submitterName) {
+                                  @Schema(description = "Optional: the caller's own side (a customer is CUSTOMER, staff SUPPLIER); naming the other is 403")
+                                  Party submittedBy,
+                                  @Schema(description = "Who brings it; the signed-in user's name when left out")
+                                  @Size(max = 200) String submitterName) {
     }
 
-    public record ProposalRequest(@NotNull Party proposedBy,
+    public record ProposalRequest(@Schema(description = "Optional: the caller's own side; naming the other is 403") Party proposedBy,
                                   @NotBlank @Size(max = 10_000) String terms,
                                   @Schema(description = "The remedy these terms agree; leave out to keep the case's remedy") @Valid RemedyOffer remedy,
                                   @Schema(description = "Whether the case is analysed again") boolean reanalysis) {
@@ -113,13 +115,15 @@ public class DisputeResource {
         }
     }
 
-    public record AcceptanceRequest(@NotNull Party acceptedBy, @Size(max = 4_000) String comment) {
+    public record AcceptanceRequest(@Schema(description = "Optional: the caller's own side; naming the other is 403") Party acceptedBy,
+                                    @Size(max = 4_000) String comment) {
     }
 
-    public record ProposalRejectionRequest(@NotNull Party rejectedBy, @NotBlank @Size(max = 4_000) String reason) {
+    public record ProposalRejectionRequest(@Schema(description = "Optional: the caller's own side; naming the other is 403") Party rejectedBy,
+                                           @NotBlank @Size(max = 4_000) String reason) {
     }
 
-    public record SignatureRequest(@NotNull Party party,
+    public record SignatureRequest(@Schema(description = "Optional: the caller's own side; nobody signs for the other party (403)") Party party,
                                    @NotBlank @Size(max = 200) String name,
                                    @NotBlank @Size(max = 200) String role,
                                    @Schema(description = "Whom and what the signature binds", example = "Elektro Nord d.o.o., under its general terms")
@@ -159,8 +163,11 @@ public class DisputeResource {
     public Uni<Response> evidence(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
         EvidenceRequest request = bodies.read(body, EvidenceRequest.class);
         UUID evidenceId = UUID.randomUUID();
+        Party party = commands.party(request.submittedBy(), "submittedBy");
+        String submitter = request.submitterName() == null || request.submitterName().isBlank()
+                ? commands.caller().name() : request.submitterName();
         return commands.run(id, ifMatch, at -> new DisputeCommand.SubmitEvidence(evidenceId, request.type(),
-                request.description(), request.link(), request.checksum(), request.submittedBy(), request.submitterName(), at));
+                request.description(), request.link(), request.checksum(), party, submitter, at));
     }
 
     @POST
@@ -171,7 +178,8 @@ public class DisputeResource {
     public Uni<Response> propose(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
         ProposalRequest request = bodies.read(body, ProposalRequest.class);
         UUID proposalId = UUID.randomUUID();
-        return commands.run(id, ifMatch, at -> new DisputeCommand.ProposeSettlement(proposalId, request.proposedBy(),
+        Party party = commands.party(request.proposedBy(), "proposedBy");
+        return commands.run(id, ifMatch, at -> new DisputeCommand.ProposeSettlement(proposalId, party,
                 request.resolution(), at));
     }
 
@@ -183,7 +191,8 @@ public class DisputeResource {
     public Uni<Response> accept(@PathParam("id") UUID id, @PathParam("proposalId") UUID proposalId,
                                 @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
         AcceptanceRequest request = bodies.read(body, AcceptanceRequest.class);
-        return commands.run(id, ifMatch, at -> new DisputeCommand.AcceptProposal(proposalId, request.acceptedBy(),
+        Party party = commands.party(request.acceptedBy(), "acceptedBy");
+        return commands.run(id, ifMatch, at -> new DisputeCommand.AcceptProposal(proposalId, party,
                 request.comment(), at));
     }
 
@@ -195,7 +204,8 @@ public class DisputeResource {
     public Uni<Response> reject(@PathParam("id") UUID id, @PathParam("proposalId") UUID proposalId,
                                 @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
         ProposalRejectionRequest request = bodies.read(body, ProposalRejectionRequest.class);
-        return commands.run(id, ifMatch, at -> new DisputeCommand.RejectProposal(proposalId, request.rejectedBy(),
+        Party party = commands.party(request.rejectedBy(), "rejectedBy");
+        return commands.run(id, ifMatch, at -> new DisputeCommand.RejectProposal(proposalId, party,
                 request.reason(), at));
     }
 
@@ -208,8 +218,9 @@ public class DisputeResource {
     @CommandResponses
     public Uni<Response> sign(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
         SignatureRequest request = bodies.read(body, SignatureRequest.class);
-        return commands.run(id, ifMatch, at -> new DisputeCommand.SignSettlement(request.party(), request.name(),
-                request.role(), request.signsFor(), at));
+        Party party = commands.party(request.party(), "party");
+        return commands.run(id, ifMatch, at -> new DisputeCommand.SignSettlement(party, request.name(),
+                request.role(), request.signsFor(), commands.signer(), at));
     }
 
     @POST

@@ -19,6 +19,7 @@ import io.rectify.eventsourcing.command.Decider;
 import io.rectify.eventsourcing.command.ExpectedVersion;
 import io.rectify.eventsourcing.idempotency.IdempotencyKeys;
 import io.rectify.eventsourcing.reference.ReferenceNumbers;
+import io.rectify.eventsourcing.security.Caller;
 import io.rectify.eventsourcing.store.EventMetadata;
 import io.rectify.eventsourcing.store.EventStore;
 import io.rectify.eventsourcing.store.RecordedEvent;
@@ -85,7 +86,8 @@ public class ComplaintService {
      * returns the case the first one created, even when both arrive at the same time: the key is
      * looked up and claimed in the transaction that creates the case.
      */
-    public Uni<Filing> file(ComplaintForm form, String idempotencyKey, EventMetadata metadata) {
+    public Uni<Filing> file(ComplaintForm form, String idempotencyKey, Caller caller, EventMetadata metadata) {
+        CaseAccess.checkMayFileFor(form.customer().id(), caller);
         Optional<IdempotencyKeys.Claim> claim = idempotencyKeys.claimFor(IDEMPOTENCY_SCOPE, idempotencyKey, serializer.toJson(form));
         UUID id = UUID.randomUUID();
         Instant receivedAt = clock.instant();
@@ -156,9 +158,16 @@ public class ComplaintService {
                 .onFailure(AggregateNotFoundException.class).recoverWithNull();
     }
 
+    /** A case as anyone holding its survey link may see it (the survey page); no caller check. */
     @WithSession
     public Uni<ComplaintDocument> get(UUID id) {
         return find(id);
+    }
+
+    /** A case the caller may see; another customer's case is 404. */
+    @WithSession
+    public Uni<ComplaintDocument> get(UUID id, Caller caller) {
+        return find(id).invoke(complaint -> CaseAccess.checkVisible(id, complaint.customer().id(), caller));
     }
 
     private Uni<ComplaintDocument> find(UUID id) {
@@ -170,10 +179,15 @@ public class ComplaintService {
         });
     }
 
+    /** The cases the caller may see: a customer's user only their own customer's, whatever the filter says. */
     @WithSession
-    public Uni<PageOf<ComplaintDocument>> list(Filter filter, int page, int size) {
+    public Uni<PageOf<ComplaintDocument>> list(Filter filter, int page, int size, Caller caller) {
         StringJoiner where = new StringJoiner(" and ");
         Map<String, Object> parameters = new HashMap<>();
+        if (caller.isCustomer()) {
+            where.add("customerId = :ownCustomer");
+            parameters.put("ownCustomer", caller.requiredCustomerId());
+        }
         addFilter(where, parameters, "status", filter.status());
         addFilter(where, parameters, "customerId", filter.customerId());
         addFilter(where, parameters, "partNumber", filter.partNumber());
@@ -187,8 +201,16 @@ public class ComplaintService {
 
     /** The full ordered history of a case; 404 when there is no such case. */
     @WithSession
-    public Uni<List<RecordedEvent>> history(UUID id) {
-        return eventStore.readStream(id).map(events -> {
+    public Uni<List<RecordedEvent>> history(UUID id, Caller caller) {
+        Uni<Void> visible = caller.isCustomer()
+                ? ComplaintView.<ComplaintView>findById(id).invoke(view -> {
+                    if (view == null) {
+                        throw new AggregateNotFoundException(ComplaintAggregate.STREAM_TYPE, id);
+                    }
+                    CaseAccess.checkVisible(id, view.customerId, caller);
+                }).replaceWithVoid()
+                : Uni.createFrom().voidItem();
+        return visible.chain(() -> eventStore.readStream(id)).map(events -> {
             if (events.isEmpty()) {
                 throw new AggregateNotFoundException(ComplaintAggregate.STREAM_TYPE, id);
             }

@@ -5,7 +5,7 @@ import io.quarkus.panache.common.Sort;
 import io.quarkus.scheduler.Scheduled;
 import io.rectify.complaint.domain.ComplaintCommand;
 import io.rectify.complaint.projection.ComplaintView;
-import io.rectify.eventsourcing.store.EventMetadata;
+import io.rectify.eventsourcing.security.ServiceIdentity;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,10 +28,12 @@ public class DeadlineWatch {
 
     private final ComplaintService complaints;
     private final Clock clock;
+    private final ServiceIdentity identity;
 
-    public DeadlineWatch(ComplaintService complaints, Clock clock) {
+    public DeadlineWatch(ComplaintService complaints, Clock clock, ServiceIdentity identity) {
         this.complaints = complaints;
         this.clock = clock;
+        this.identity = identity;
     }
 
     @Scheduled(every = "${rectify.deadlines.check-every:60s}", delayed = "5s",
@@ -42,7 +44,7 @@ public class DeadlineWatch {
                         .range(0, ROUND - 1).list())
                 .chain(due -> Multi.createFrom().iterable(due)
                         .onItem().transformToUniAndConcatenate(view -> complaints
-                                .handleInternally(view.id, EventMetadata.system(), new ComplaintCommand.RecordMissedDeadlines(now))
+                                .handleInternally(view.id, identity.own(), new ComplaintCommand.RecordMissedDeadlines(now))
                                 .onFailure().recoverWithItem(failure -> {
                                     LOG.warnf("deadline watch: case %s not updated now (%s); next round tries again",
                                             view.reference, failure.getMessage());

@@ -27,6 +27,7 @@ import io.rectify.contracts.complaint.Remedy;
 import io.rectify.contracts.complaint.RemedyOffer;
 import io.rectify.contracts.complaint.Resolution;
 import io.rectify.contracts.complaint.Signature;
+import io.rectify.contracts.complaint.Signer;
 import io.rectify.eventsourcing.command.CommandRejectedException;
 import io.rectify.eventsourcing.command.InvalidCommandException;
 import org.junit.jupiter.api.Nested;
@@ -412,8 +413,12 @@ class ComplaintLifecycleTest {
     private static Complaint signed(Complaint complaint, Party party) {
         return run(complaint, new DisputeCommand.SignSettlement(party, party == Party.CUSTOMER ? "Ana Petrović" : "Nikos Pappas",
                 party == Party.CUSTOMER ? "purchasing manager" : "quality manager",
-                party == Party.CUSTOMER ? "Elektro Nord d.o.o." : "the supplier", T0.plusSeconds(1_000)));
+                party == Party.CUSTOMER ? "Elektro Nord d.o.o." : "the supplier", party == Party.CUSTOMER ? ANA : NIKOS,
+                T0.plusSeconds(1_000)));
     }
+
+    private static final Signer ANA = new Signer("subject-ana", "ana", "Ana Petrović", "customer");
+    private static final Signer NIKOS = new Signer("subject-nikos", "nikos", "Nikos Pappas", "quality-manager");
 
     private static final Resolution SETTLEMENT = new Resolution("credit of 3,000 EUR covers sorting and the parts",
             new RemedyOffer(Remedy.CREDIT, null, null, new Money(new BigDecimal("3000.00"), "EUR"), null), false);
@@ -561,14 +566,18 @@ class ComplaintLifecycleTest {
             assertEquals(Dispute.DisputeStatus.AWAITING_SIGNATURES, agreed.dispute().status());
             Complaint oneSigned = signed(agreed, Party.SUPPLIER);
             assertEquals(Dispute.DisputeStatus.AWAITING_SIGNATURES, oneSigned.dispute().status());
-            refused(oneSigned, new DisputeCommand.SignSettlement(Party.SUPPLIER, "Nikos", "QM", "x", T0), "signed this settlement already");
+            refused(oneSigned, new DisputeCommand.SignSettlement(Party.SUPPLIER, "Nikos", "QM", "x", NIKOS, T0), "signed this settlement already");
+            refused(oneSigned, new DisputeCommand.SignSettlement(Party.CUSTOMER, "Nikos", "QM", "Elektro Nord", NIKOS, T0),
+                    "one person cannot sign for both parties");
             refused(oneSigned, new DisputeCommand.ProposeSettlement(UUID.randomUUID(), Party.CUSTOMER, SETTLEMENT, T0),
                     "a settlement signed by a party cannot be replaced");
 
-            List<ComplaintEvent> last = oneSigned.decide(new DisputeCommand.SignSettlement(Party.CUSTOMER, "Ana", "PM", "Elektro Nord", T0));
+            List<ComplaintEvent> last = oneSigned.decide(new DisputeCommand.SignSettlement(Party.CUSTOMER, "Ana", "PM", "Elektro Nord", ANA, T0));
             ComplaintEvent.DisputeSettled settled = assertInstanceOf(ComplaintEvent.DisputeSettled.class, last.get(1));
             assertEquals(SETTLEMENT, settled.settlement());
             assertEquals(List.of("Nikos Pappas", "Ana"), settled.signatures().stream().map(Signature::name).toList());
+            assertEquals(List.of(NIKOS, ANA), settled.signatures().stream().map(Signature::signer).toList(),
+                    "each signature records who signed, as authenticated");
             assertTrue(settled.signatures().stream().allMatch(s -> s.termsDigest().equals(Dispute.digest(SETTLEMENT))),
                     "both signatures stand for the same terms");
 
@@ -577,7 +586,7 @@ class ComplaintLifecycleTest {
             assertEquals(SETTLEMENT.remedy(), done.remedy().offer());
             assertEquals("SETTLEMENT", done.remedy().agreedThrough());
             for (ComplaintCommand change : List.<ComplaintCommand>of(
-                    new DisputeCommand.SignSettlement(Party.CUSTOMER, "Ana", "PM", "x", T0),
+                    new DisputeCommand.SignSettlement(Party.CUSTOMER, "Ana", "PM", "x", ANA, T0),
                     new DisputeCommand.ProposeSettlement(UUID.randomUUID(), Party.CUSTOMER, SETTLEMENT, T0),
                     new DisputeCommand.SubmitEvidence(UUID.randomUUID(), EvidenceType.OTHER, "late", null, null, Party.CUSTOMER, "Ana", T0),
                     new DisputeCommand.WithdrawDispute("x", T0))) {

@@ -12,7 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
+import static io.rectify.testing.Users.asQualityManager;
+import static io.rectify.testing.Users.asAdmin;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -27,31 +28,31 @@ class ComplaintViewRebuildTest {
         String customer = "CUST-REBUILD-" + UUID.randomUUID();
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            ids.add(given().contentType(ContentType.JSON).body(ComplaintForms.valid(customer, "SW-" + i, "LOT-" + i))
+            ids.add(asQualityManager().contentType(ContentType.JSON).body(ComplaintForms.valid(customer, "SW-" + i, "LOT-" + i))
                     .post("/complaints").then().statusCode(201).extract().path("id"));
         }
-        given().post("/complaints/{id}/acknowledgement", ids.get(0)).then().statusCode(200);
-        given().post("/complaints/{id}/acknowledgement", ids.get(3)).then().statusCode(200);
+        asQualityManager().post("/complaints/{id}/acknowledgement", ids.get(0)).then().statusCode(200);
+        asQualityManager().post("/complaints/{id}/acknowledgement", ids.get(3)).then().statusCode(200);
 
         List<Map<String, Object>> before = page(customer);
 
-        given().get("/admin/projections").then().statusCode(200).body("name", hasItem("complaint-view"));
-        given().post("/admin/projections/complaint-view/rebuild")
+        asAdmin().get("/admin/projections").then().statusCode(200).body("name", hasItem("complaint-view"));
+        asAdmin().post("/admin/projections/complaint-view/rebuild")
                 .then().statusCode(200)
                 .body("projection", equalTo("complaint-view"))
                 .body("streams", greaterThanOrEqualTo(5))
                 .body("events", greaterThanOrEqualTo(7));
 
         assertEquals(before, page(customer));
-        given().get("/complaints/{id}", ids.get(3)).then().header("ETag", "\"2\"").body("status", equalTo("ACKNOWLEDGED"));
+        asQualityManager().get("/complaints/{id}", ids.get(3)).then().header("ETag", "\"2\"").body("status", equalTo("ACKNOWLEDGED"));
     }
 
     @Test
     void rebuildingAnUnknownProjectionIs404() {
-        given().post("/admin/projections/no-such-view/rebuild").then().statusCode(404).contentType("application/problem+json");
+        asAdmin().post("/admin/projections/no-such-view/rebuild").then().statusCode(404).contentType("application/problem+json");
     }
 
     private static List<Map<String, Object>> page(String customer) {
-        return given().queryParam("customerId", customer).get("/complaints").then().statusCode(200).extract().path("items");
+        return asQualityManager().queryParam("customerId", customer).get("/complaints").then().statusCode(200).extract().path("items");
     }
 }

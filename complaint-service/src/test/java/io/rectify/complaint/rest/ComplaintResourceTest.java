@@ -3,6 +3,8 @@ package io.rectify.complaint.rest;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rectify.testing.RectifyTestResource;
+import io.rectify.testing.TestTokens;
+import io.rectify.testing.Users;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
@@ -19,7 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import static io.restassured.RestAssured.given;
+import static io.rectify.testing.Users.asQualityManager;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
@@ -39,7 +41,7 @@ class ComplaintResourceTest {
 
     @Test
     void filingAComplaintCreatesACaseWithReferenceLocationAndETag() {
-        ExtractableResponse<Response> created = given().contentType(ContentType.JSON).body(ComplaintForms.valid())
+        ExtractableResponse<Response> created = asQualityManager().contentType(ContentType.JSON).body(ComplaintForms.valid())
                 .header("X-Actor", "crm:sales-portal")
                 .when().post("/complaints")
                 .then().statusCode(201)
@@ -58,7 +60,7 @@ class ComplaintResourceTest {
         String id = created.path("id");
         assertEquals(true, created.header("Location").endsWith("/complaints/" + id));
 
-        given().get(created.header("Location"))
+        asQualityManager().get(created.header("Location"))
                 .then().statusCode(200)
                 .header("ETag", "\"1\"")
                 .body("id", equalTo(id))
@@ -70,7 +72,7 @@ class ComplaintResourceTest {
     void criticalComplaintsOweContainmentWithin24Hours() {
         Map<String, Object> form = ComplaintForms.valid();
         form.put("severity", "CRITICAL");
-        given().contentType(ContentType.JSON).body(form).post("/complaints")
+        asQualityManager().contentType(ContentType.JSON).body(form).post("/complaints")
                 .then().statusCode(201)
                 .body("deadlines.milestone", contains("ACKNOWLEDGEMENT", "CONTAINMENT", "RESPONSE", "CLOSURE"));
     }
@@ -84,7 +86,7 @@ class ComplaintResourceTest {
         ComplaintForms.nested(form, "occurrence").remove("phase");
         String customerId = (String) ComplaintForms.nested(form, "customer").get("id");
 
-        given().contentType(ContentType.JSON).body(form).post("/complaints")
+        asQualityManager().contentType(ContentType.JSON).body(form).post("/complaints")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("title", notNullValue())
@@ -92,7 +94,7 @@ class ComplaintResourceTest {
                 .body("errors.field", containsInAnyOrder("customer.email", "lotNumber", "quantityAffected", "occurrence.phase"))
                 .body("detail", containsString("lotNumber"));
 
-        given().queryParam("customerId", customerId).get("/complaints")
+        asQualityManager().queryParam("customerId", customerId).get("/complaints")
                 .then().statusCode(200).body("total", equalTo(0));
     }
 
@@ -100,7 +102,7 @@ class ComplaintResourceTest {
     void anUnknownEnumValueIsRefusedNamingTheFieldAndTheAllowedValues() {
         Map<String, Object> form = ComplaintForms.valid();
         form.put("severity", "URGENT");
-        given().contentType(ContentType.JSON).body(form).post("/complaints")
+        asQualityManager().contentType(ContentType.JSON).body(form).post("/complaints")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("severity"))
@@ -108,17 +110,17 @@ class ComplaintResourceTest {
 
         ComplaintForms.nested(form, "customer").put("language", "de");
         form.put("severity", "MINOR");
-        given().contentType(ContentType.JSON).body(form).post("/complaints")
+        asQualityManager().contentType(ContentType.JSON).body(form).post("/complaints")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("customer.language"));
     }
 
     @Test
     void malformedJsonAndAMissingBodyAreProblems() {
-        given().contentType(ContentType.JSON).body("{\"customer\": ").post("/complaints")
+        asQualityManager().contentType(ContentType.JSON).body("{\"customer\": ").post("/complaints")
                 .then().statusCode(400)
                 .contentType("application/problem+json");
-        given().contentType(ContentType.JSON).post("/complaints")
+        asQualityManager().contentType(ContentType.JSON).post("/complaints")
                 .then().statusCode(400)
                 .contentType("application/problem+json");
     }
@@ -127,9 +129,9 @@ class ComplaintResourceTest {
     void theSameIdempotencyKeyAndFormReturnTheSameCase() {
         Map<String, Object> form = ComplaintForms.valid();
         String key = UUID.randomUUID().toString();
-        String first = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(form)
+        String first = asQualityManager().contentType(ContentType.JSON).header("Idempotency-Key", key).body(form)
                 .post("/complaints").then().statusCode(201).extract().path("id");
-        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(form)
+        asQualityManager().contentType(ContentType.JSON).header("Idempotency-Key", key).body(form)
                 .post("/complaints")
                 .then().statusCode(201)
                 .header("Idempotent-Replayed", "true")
@@ -137,7 +139,7 @@ class ComplaintResourceTest {
                 .body("id", equalTo(first));
 
         String customerId = (String) ComplaintForms.nested(form, "customer").get("id");
-        given().queryParam("customerId", customerId).get("/complaints")
+        asQualityManager().queryParam("customerId", customerId).get("/complaints")
                 .then().body("total", equalTo(1));
     }
 
@@ -145,10 +147,10 @@ class ComplaintResourceTest {
     void anIdempotencyKeyReusedForAnotherFormIsRefused() {
         String key = UUID.randomUUID().toString();
         Map<String, Object> form = ComplaintForms.valid();
-        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(form).post("/complaints")
+        asQualityManager().contentType(ContentType.JSON).header("Idempotency-Key", key).body(form).post("/complaints")
                 .then().statusCode(201);
         form.put("quantityAffected", 7);
-        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(form).post("/complaints")
+        asQualityManager().contentType(ContentType.JSON).header("Idempotency-Key", key).body(form).post("/complaints")
                 .then().statusCode(422)
                 .contentType("application/problem+json")
                 .body("detail", containsString(key));
@@ -160,7 +162,7 @@ class ComplaintResourceTest {
         String key = UUID.randomUUID().toString();
         List<Callable<String>> requests = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            requests.add(() -> given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(form)
+            requests.add(() -> asQualityManager().contentType(ContentType.JSON).header("Idempotency-Key", key).body(form)
                     .post("/complaints").then().statusCode(201).extract().path("id"));
         }
         Set<String> ids = new HashSet<>();
@@ -174,13 +176,13 @@ class ComplaintResourceTest {
         }
         assertEquals(1, ids.size());
         String customerId = (String) ComplaintForms.nested(form, "customer").get("id");
-        given().queryParam("customerId", customerId).get("/complaints").then().body("total", equalTo(1));
+        asQualityManager().queryParam("customerId", customerId).get("/complaints").then().body("total", equalTo(1));
     }
 
     @Test
     void acknowledgementMovesTheCaseOnAndIsRecordedWithWhoAndWhy() {
         String id = file(ComplaintForms.valid());
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").header("X-Actor", "m.papadopoulou")
+        asQualityManager().contentType(ContentType.JSON).header("If-Match", "\"1\"").header("X-Actor", "m.papadopoulou")
                 .body(Map.of("comment", "Samples requested from the customer"))
                 .post("/complaints/{id}/acknowledgement", id)
                 .then().statusCode(200)
@@ -189,11 +191,12 @@ class ComplaintResourceTest {
                 .body("acknowledgedAt", notNullValue())
                 .body("version", equalTo(2));
 
-        given().get("/complaints/{id}/events", id)
+        asQualityManager().get("/complaints/{id}/events", id)
                 .then().statusCode(200)
                 .body("type", contains("io.rectify.complaint.received.v1", "io.rectify.complaint.acknowledged.v1"))
                 .body("version", contains(1, 2))
-                .body("[1].actor", equalTo("m.papadopoulou"))
+                .body("[1].actor", equalTo(Users.QUINN))
+                .body("[1].actorId", equalTo(TestTokens.subjectOf(Users.QUINN)))
                 .body("[1].data.comment", equalTo("Samples requested from the customer"))
                 .body("[0].data.reference", matchesPattern("CMP-\\d{4}-\\d{6}"));
     }
@@ -201,24 +204,24 @@ class ComplaintResourceTest {
     @Test
     void aStaleIfMatchIsRefusedWith412AndChangesNothing() {
         String id = file(ComplaintForms.valid());
-        given().header("If-Match", "\"7\"").post("/complaints/{id}/acknowledgement", id)
+        asQualityManager().header("If-Match", "\"7\"").post("/complaints/{id}/acknowledgement", id)
                 .then().statusCode(412)
                 .contentType("application/problem+json")
                 .body("currentVersion", equalTo(1));
-        given().get("/complaints/{id}", id).then().body("status", equalTo("RECEIVED")).header("ETag", "\"1\"");
+        asQualityManager().get("/complaints/{id}", id).then().body("status", equalTo("RECEIVED")).header("ETag", "\"1\"");
     }
 
     @Test
     void anIllegalTransitionIsRefusedWith409NamingTheStatusAndWhatIsAllowed() {
         String id = file(ComplaintForms.valid());
-        given().post("/complaints/{id}/acknowledgement", id).then().statusCode(200);
-        given().post("/complaints/{id}/acknowledgement", id)
+        asQualityManager().post("/complaints/{id}/acknowledgement", id).then().statusCode(200);
+        asQualityManager().post("/complaints/{id}/acknowledgement", id)
                 .then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("currentStatus", equalTo("ACKNOWLEDGED"))
                 .body("command", equalTo("acknowledgement"))
                 .body("allowedCommands", notNullValue());
-        given().get("/complaints/{id}/events", id).then().body("$", hasSize(2));
+        asQualityManager().get("/complaints/{id}/events", id).then().body("$", hasSize(2));
     }
 
     @Test
@@ -226,7 +229,7 @@ class ComplaintResourceTest {
         String id = file(ComplaintForms.valid());
         List<Callable<Integer>> writers = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            writers.add(() -> given().header("If-Match", "\"1\"").post("/complaints/{id}/acknowledgement", id).statusCode());
+            writers.add(() -> asQualityManager().header("If-Match", "\"1\"").post("/complaints/{id}/acknowledgement", id).statusCode());
         }
         List<Integer> statuses = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(10);
@@ -239,7 +242,7 @@ class ComplaintResourceTest {
         }
         assertEquals(1, statuses.stream().filter(s -> s == 200).count(), "exactly one writer wins: " + statuses);
         assertEquals(9, statuses.stream().filter(s -> s == 412 || s == 409).count(), "the others are told: " + statuses);
-        given().get("/complaints/{id}/events", id).then().body("$", hasSize(2)).body("version", contains(1, 2));
+        asQualityManager().get("/complaints/{id}/events", id).then().body("$", hasSize(2)).body("version", contains(1, 2));
     }
 
     @Test
@@ -249,7 +252,7 @@ class ComplaintResourceTest {
         List<Callable<Integer>> filings = new ArrayList<>();
         for (int i = 0; i < requests; i++) {
             Map<String, Object> form = ComplaintForms.valid(customer, "SW-BURST", "LOT-" + i);
-            filings.add(() -> given().contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
+            filings.add(() -> asQualityManager().contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
                     .body(form).post("/complaints").statusCode());
         }
         ExecutorService pool = Executors.newFixedThreadPool(requests);
@@ -260,15 +263,15 @@ class ComplaintResourceTest {
         } finally {
             pool.shutdownNow();
         }
-        given().queryParam("customerId", customer).get("/complaints").then().body("total", equalTo(requests));
+        asQualityManager().queryParam("customerId", customer).get("/complaints").then().body("total", equalTo(requests));
     }
 
     @Test
     void unknownCasesAnswer404() {
-        given().get("/complaints/{id}", UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
-        given().get("/complaints/{id}/events", UUID.randomUUID()).then().statusCode(404);
-        given().post("/complaints/{id}/acknowledgement", UUID.randomUUID()).then().statusCode(404);
-        given().get("/complaints/not-a-uuid").then().statusCode(404);
+        asQualityManager().get("/complaints/{id}", UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
+        asQualityManager().get("/complaints/{id}/events", UUID.randomUUID()).then().statusCode(404);
+        asQualityManager().post("/complaints/{id}/acknowledgement", UUID.randomUUID()).then().statusCode(404);
+        asQualityManager().get("/complaints/not-a-uuid").then().statusCode(404);
     }
 
     @Test
@@ -277,25 +280,25 @@ class ComplaintResourceTest {
         String first = file(ComplaintForms.valid(customer, "SW-200", "LOT-A"));
         file(ComplaintForms.valid(customer, "SW-200", "LOT-B"));
         file(ComplaintForms.valid(customer, "SW-300", "LOT-A"));
-        given().post("/complaints/{id}/acknowledgement", first).then().statusCode(200);
+        asQualityManager().post("/complaints/{id}/acknowledgement", first).then().statusCode(200);
 
-        given().queryParam("customerId", customer).get("/complaints")
+        asQualityManager().queryParam("customerId", customer).get("/complaints")
                 .then().statusCode(200).body("total", equalTo(3)).body("items", hasSize(3));
-        given().queryParam("customerId", customer).queryParam("partNumber", "SW-200").get("/complaints")
+        asQualityManager().queryParam("customerId", customer).queryParam("partNumber", "SW-200").get("/complaints")
                 .then().body("total", equalTo(2)).body("items.product.partNumber", everyItem(equalTo("SW-200")));
-        given().queryParam("customerId", customer).queryParam("partNumber", "SW-200").queryParam("lotNumber", "LOT-A")
+        asQualityManager().queryParam("customerId", customer).queryParam("partNumber", "SW-200").queryParam("lotNumber", "LOT-A")
                 .get("/complaints")
                 .then().body("total", equalTo(1)).body("items[0].id", equalTo(first));
-        given().queryParam("customerId", customer).queryParam("status", "ACKNOWLEDGED").get("/complaints")
+        asQualityManager().queryParam("customerId", customer).queryParam("status", "ACKNOWLEDGED").get("/complaints")
                 .then().body("total", equalTo(1)).body("items[0].status", equalTo("ACKNOWLEDGED"));
-        given().queryParam("customerId", customer).queryParam("size", 2).queryParam("page", 1).get("/complaints")
+        asQualityManager().queryParam("customerId", customer).queryParam("size", 2).queryParam("page", 1).get("/complaints")
                 .then().body("total", equalTo(3)).body("items", hasSize(1)).body("page", equalTo(1)).body("size", equalTo(2));
-        given().queryParam("size", 1000).get("/complaints")
+        asQualityManager().queryParam("size", 1000).get("/complaints")
                 .then().statusCode(400).body("errors.field", hasItem("size"));
     }
 
     private static String file(Map<String, Object> form) {
-        return given().contentType(ContentType.JSON).body(form).post("/complaints")
+        return asQualityManager().contentType(ContentType.JSON).body(form).post("/complaints")
                 .then().statusCode(201).extract().path("id");
     }
 }

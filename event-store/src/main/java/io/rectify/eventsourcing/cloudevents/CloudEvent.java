@@ -18,6 +18,7 @@ public record CloudEvent(String id,
                          UUID caseId,
                          long sequence,
                          String actor,
+                         String actorId,
                          UUID correlationId,
                          UUID causationId,
                          String data) {

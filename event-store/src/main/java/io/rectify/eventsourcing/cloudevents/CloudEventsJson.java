@@ -30,6 +30,9 @@ public final class CloudEventsJson {
         document.put("caseid", event.caseId().toString());
         document.put("sequence", Long.toString(event.sequence()));
         document.put("actor", event.actor());
+        if (event.actorId() != null) {
+            document.put("actorid", event.actorId());
+        }
         if (event.correlationId() != null) {
             document.put("correlationid", event.correlationId().toString());
         }

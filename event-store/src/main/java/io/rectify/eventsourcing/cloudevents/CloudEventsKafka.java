@@ -31,6 +31,7 @@ public final class CloudEventsKafka {
     public static final String CASE_ID = "ce_caseid";
     public static final String SEQUENCE = "ce_sequence";
     public static final String ACTOR = "ce_actor";
+    public static final String ACTOR_ID = "ce_actorid";
     public static final String CORRELATION_ID = "ce_correlationid";
     public static final String CAUSATION_ID = "ce_causationid";
     /** In binary mode {@code datacontenttype} maps to the plain content-type header. */
@@ -42,7 +43,7 @@ public final class CloudEventsKafka {
     /** The CloudEvent of a stored event, published by {@code source} (e.g. {@code /complaint-service}). */
     public static CloudEvent of(RecordedEvent event, String source) {
         return new CloudEvent(event.eventId().toString(), source, event.type(), event.streamId().toString(),
-                event.occurredAt(), JSON, event.caseId(), event.version(), event.actor(), event.correlationId(),
+                event.occurredAt(), JSON, event.caseId(), event.version(), event.actor(), event.actorId(), event.correlationId(),
                 event.causationId(), event.data());
     }
 
@@ -58,6 +59,9 @@ public final class CloudEventsKafka {
         put(headers, CASE_ID, event.caseId().toString());
         put(headers, SEQUENCE, Long.toString(event.sequence()));
         put(headers, ACTOR, event.actor());
+        if (event.actorId() != null) {
+            put(headers, ACTOR_ID, event.actorId());
+        }
         if (event.correlationId() != null) {
             put(headers, CORRELATION_ID, event.correlationId().toString());
         }
@@ -85,7 +89,7 @@ public final class CloudEventsKafka {
             return new CloudEvent(required(headers, ID), required(headers, SOURCE), required(headers, TYPE),
                     optional(headers, SUBJECT), Instant.parse(required(headers, TIME)),
                     optional(headers, CONTENT_TYPE), UUID.fromString(required(headers, CASE_ID)),
-                    Long.parseLong(required(headers, SEQUENCE)), optional(headers, ACTOR),
+                    Long.parseLong(required(headers, SEQUENCE)), optional(headers, ACTOR), optional(headers, ACTOR_ID),
                     uuidOrNull(optional(headers, CORRELATION_ID)), uuidOrNull(optional(headers, CAUSATION_ID)),
                     new String(record.value(), StandardCharsets.UTF_8));
         } catch (IllegalArgumentException | DateTimeParseException e) {

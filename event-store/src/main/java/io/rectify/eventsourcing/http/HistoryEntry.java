@@ -17,13 +17,14 @@ public record HistoryEntry(UUID eventId,
                            @Schema(example = "io.rectify.complaint.received.v1") String type,
                            long version,
                            Instant occurredAt,
-                           @Schema(description = "The person or system that caused the event") String actor,
+                           @Schema(description = "The username of the person, or the service (system:<service>), that caused the event") String actor,
+                           @Schema(description = "The identity provider's subject of that person; the service identity for a service's own events") String actorId,
                            UUID correlationId,
                            UUID causationId,
                            @JsonRawValue @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT) String data) {
 
     public static HistoryEntry of(RecordedEvent event) {
-        return new HistoryEntry(event.eventId(), event.type(), event.version(), event.occurredAt(), event.actor(),
+        return new HistoryEntry(event.eventId(), event.type(), event.version(), event.occurredAt(), event.actor(), event.actorId(),
                 event.correlationId(), event.causationId(), event.data());
     }
 

@@ -12,6 +12,11 @@ import io.rectify.eventsourcing.command.CommandRejectedException;
 import io.rectify.eventsourcing.command.InvalidCommandException;
 import io.rectify.eventsourcing.command.StaleVersionException;
 import io.rectify.eventsourcing.idempotency.IdempotencyKeyReusedException;
+import io.rectify.eventsourcing.security.AccessDeniedException;
+import io.rectify.eventsourcing.security.NotAuthenticatedException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -107,6 +112,30 @@ public class ProblemMappers {
         return new Problem("idempotency-key-reused", "Idempotency-Key already used for another request", 422, e.getMessage())
                 .instance(uri.getPath())
                 .toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response notAuthenticated(NotAuthenticatedException e, UriInfo uri) {
+        return unauthenticated(e.getMessage(), uri);
+    }
+
+    /** A token that does not verify (expired, another issuer, a bad signature). */
+    @ServerExceptionMapper({AuthenticationFailedException.class, UnauthorizedException.class})
+    public Response badToken(RuntimeException e, UriInfo uri) {
+        return unauthenticated("the bearer token is not valid: it may have expired, or come from another identity provider", uri);
+    }
+
+    @ServerExceptionMapper({AccessDeniedException.class, ForbiddenException.class})
+    public Response denied(RuntimeException e, UriInfo uri) {
+        String detail = e.getMessage() == null || e.getMessage().isBlank() ? "your roles do not allow this" : e.getMessage();
+        return new Problem("forbidden", "Not allowed", 403, detail).instance(uri.getPath()).toResponse();
+    }
+
+    private static Response unauthenticated(String detail, UriInfo uri) {
+        return Response.fromResponse(new Problem("unauthenticated", "Authentication required", 401, detail)
+                        .instance(uri.getPath()).toResponse())
+                .header("WWW-Authenticate", "Bearer")
+                .build();
     }
 
     @ServerExceptionMapper

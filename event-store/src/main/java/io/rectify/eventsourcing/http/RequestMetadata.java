@@ -1,48 +1,49 @@
 package io.rectify.eventsourcing.http;
 
 import io.rectify.eventsourcing.command.InvalidCommandException;
+import io.rectify.eventsourcing.security.Caller;
+import io.rectify.eventsourcing.security.CurrentCaller;
 import io.rectify.eventsourcing.store.EventMetadata;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
 
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
- * Who is asking and which conversation the request belongs to, read from the request headers
- * and recorded on every event it causes: {@code X-Actor} names the person or system (an
- * identity provider's subject once one sits in front), {@code X-Correlation-Id} ties together
- * everything one business action set off.
+ * Who acts and which conversation the request belongs to, recorded on every event it causes: the
+ * actor is the user behind the verified token (username and subject), never what the request
+ * claims; an {@code X-Actor} header is ignored. {@code X-Correlation-Id} ties together everything
+ * one business action set off.
  */
 @RequestScoped
 public class RequestMetadata {
 
-    public static final String ACTOR = "X-Actor";
     public static final String CORRELATION_ID = "X-Correlation-Id";
-    public static final String ANONYMOUS = "anonymous";
-
-    private static final Pattern ACTOR_FORMAT = Pattern.compile("[\\p{L}\\p{N} .@_:+\\-]{1,120}");
 
     private final HttpServerRequest request;
+    private final CurrentCaller caller;
     private UUID correlationId;
 
-    public RequestMetadata(HttpServerRequest request) {
+    public RequestMetadata(HttpServerRequest request, CurrentCaller caller) {
         this.request = request;
+        this.caller = caller;
     }
 
     public EventMetadata eventMetadata() {
-        return new EventMetadata(actor(), correlationId(), null);
+        Caller who = caller.get();
+        return new EventMetadata(who.username(), who.subject(), correlationId(), null);
     }
 
-    public String actor() {
-        String actor = request.getHeader(ACTOR);
-        if (actor == null || actor.isBlank()) {
-            return ANONYMOUS;
-        }
-        if (!ACTOR_FORMAT.matcher(actor.trim()).matches()) {
-            throw InvalidCommandException.of(ACTOR, "must be 1-120 letters, digits, spaces or . @ _ : + -");
-        }
-        return actor.trim();
+    /**
+     * For the few operations anyone may call without a token, whose own credential (e.g. a survey
+     * link's one-time token) stands for the caller: the actor names that credential.
+     */
+    public EventMetadata eventMetadataWithout(String credentialActor) {
+        return new EventMetadata(credentialActor, credentialActor, correlationId(), null);
+    }
+
+    public Caller caller() {
+        return caller.get();
     }
 
     public UUID correlationId() {

@@ -74,7 +74,7 @@ public class OutboxRelay {
 
     private static final String FETCH = """
             select o.position, o.topic, e.event_id, e.stream_type, e.stream_id, e.version, e.case_id, e.event_type,
-                   e.data::text, e.actor, e.correlation_id, e.causation_id, e.occurred_at
+                   e.data::text, e.actor, e.actor_id, e.correlation_id, e.causation_id, e.occurred_at
               from outbox o join events e on e.position = o.position
              where o.published_at is null
              order by o.position
@@ -293,8 +293,8 @@ public class OutboxRelay {
                     long position = rs.getLong(1);
                     RecordedEvent event = new RecordedEvent(position, rs.getObject(3, UUID.class), rs.getString(4),
                             rs.getObject(5, UUID.class), rs.getLong(6), rs.getObject(7, UUID.class), rs.getString(8),
-                            rs.getString(9), rs.getString(10), rs.getObject(11, UUID.class), rs.getObject(12, UUID.class),
-                            rs.getTimestamp(13).toInstant());
+                            rs.getString(9), rs.getString(10), rs.getString(11), rs.getObject(12, UUID.class),
+                            rs.getObject(13, UUID.class), rs.getTimestamp(14).toInstant());
                     batch.add(new Entry(position, rs.getString(2), event));
                 }
             }

@@ -16,6 +16,7 @@ public record RecordedEvent(long position,
                             String type,
                             String data,
                             String actor,
+                            String actorId,
                             UUID correlationId,
                             UUID causationId,
                             Instant occurredAt) {

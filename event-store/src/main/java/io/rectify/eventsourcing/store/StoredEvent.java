@@ -40,6 +40,8 @@ public class StoredEvent {
     @JdbcTypeCode(SqlTypes.JSON)
     public String data;
     public String actor;
+    @Column(name = "actor_id")
+    public String actorId;
     @Column(name = "correlation_id")
     public UUID correlationId;
     @Column(name = "causation_id")
@@ -60,13 +62,14 @@ public class StoredEvent {
         this.eventType = event.type();
         this.data = event.data();
         this.actor = metadata.actor();
+        this.actorId = metadata.actorId();
         this.correlationId = metadata.correlationId();
         this.causationId = metadata.causationId();
         this.occurredAt = occurredAt;
     }
 
     RecordedEvent toRecordedEvent() {
-        return new RecordedEvent(position, eventId, streamType, streamId, version, caseId, eventType, data, actor,
+        return new RecordedEvent(position, eventId, streamType, streamId, version, caseId, eventType, data, actor, actorId,
                 correlationId, causationId, occurredAt);
     }
 }

@@ -18,7 +18,7 @@ class CloudEventsJsonTest {
         UUID caseId = UUID.randomUUID();
         UUID correlation = UUID.randomUUID();
         CloudEvent event = new CloudEvent("e-1", "/complaint-service", "io.rectify.complaint.closed.v1", "s-1",
-                Instant.parse("2026-11-20T10:15:30Z"), "application/json", caseId, 7, "m.papadopoulou", correlation, null,
+                Instant.parse("2026-11-20T10:15:30Z"), "application/json", caseId, 7, "m.papadopoulou", "4b1d-subject", correlation, null,
                 "{\"comment\":\"Συμφωνούμε\"}");
 
         JsonNode json = new ObjectMapper().readTree(CloudEventsJson.structured(event));
@@ -30,6 +30,8 @@ class CloudEventsJsonTest {
         assertEquals(caseId.toString(), json.get("caseid").asText());
         assertEquals("7", json.get("sequence").asText());
         assertEquals(correlation.toString(), json.get("correlationid").asText());
+        assertEquals("m.papadopoulou", json.get("actor").asText());
+        assertEquals("4b1d-subject", json.get("actorid").asText());
         assertFalse(json.has("causationid"), "absent attributes are left out, not null");
         assertEquals("Συμφωνούμε", json.get("data").get("comment").asText(), "data is embedded JSON, not a string");
     }
@@ -37,7 +39,7 @@ class CloudEventsJsonTest {
     @Test
     void dataThatIsNotJsonIsRefused() {
         CloudEvent event = new CloudEvent("e-1", "/x", "t", "s", Instant.now(), "application/json", UUID.randomUUID(), 1,
-                "a", null, null, "{not json");
+                "a", "a", null, null, "{not json");
         assertThrows(IllegalArgumentException.class, () -> CloudEventsJson.structured(event));
     }
 }

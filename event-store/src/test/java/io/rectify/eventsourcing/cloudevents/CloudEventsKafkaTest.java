@@ -21,7 +21,7 @@ class CloudEventsKafkaTest {
     private final UUID caseId = UUID.randomUUID();
     private final UUID carId = UUID.randomUUID();
     private final RecordedEvent stored = new RecordedEvent(42, UUID.randomUUID(), "car", carId, 3, caseId,
-            "io.rectify.car.team-formed.v1", "{\"leader\":\"A. Petrović\"}", "a.petrovic", UUID.randomUUID(),
+            "io.rectify.car.team-formed.v1", "{\"leader\":\"A. Petrović\"}", "a.petrovic", "2f6a1c9e-subject", UUID.randomUUID(),
             UUID.randomUUID(), Instant.parse("2026-11-20T10:15:30.123456Z"));
 
     @Test
@@ -40,6 +40,8 @@ class CloudEventsKafkaTest {
         assertEquals(caseId.toString(), header(record.headers().lastHeader("ce_caseid")));
         assertEquals("3", header(record.headers().lastHeader("ce_sequence")));
         assertEquals("application/json", header(record.headers().lastHeader("content-type")));
+        assertEquals("a.petrovic", header(record.headers().lastHeader("ce_actor")));
+        assertEquals("2f6a1c9e-subject", header(record.headers().lastHeader("ce_actorid")), "the subject beside the username");
     }
 
     @Test

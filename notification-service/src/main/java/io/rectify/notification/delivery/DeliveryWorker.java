@@ -165,7 +165,7 @@ public class DeliveryWorker {
     }
 
     private Uni<Notification> deliver(UUID id, Context context) {
-        return Panache.withSession(() -> notifications.get(id).chain(notification -> {
+        return Panache.withSession(() -> notifications.find(id).chain(notification -> {
                     if (notification == null || notification.status() != NotificationStatus.PENDING) {
                         return Uni.createFrom().item(new Attempt(notification, null, true));
                     }
@@ -187,7 +187,7 @@ public class DeliveryWorker {
         Notification n = attempt.notification();
         Uni<Void> sending;
         if (n.channel() == NotificationChannel.EMAIL) {
-            sending = mail.send(n.id(), n.caseReference(), n.recipient(), n.subject(), n.body());
+            sending = mail.send(n.id(), n.caseId(), n.caseReference(), n.recipient(), n.subject(), n.body());
         } else if (attempt.subscription() == null) {
             return Uni.createFrom().item("the webhook subscription " + n.subscriptionId() + " was deleted");
         } else {

@@ -2,6 +2,7 @@ package io.rectify.notification.delivery;
 
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
+import io.rectify.notification.service.SurveyLinks;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -15,13 +16,16 @@ public class MailSender {
     public static final String NOTIFICATION_HEADER = "X-Rectify-Notification";
 
     private final ReactiveMailer mailer;
+    private final SurveyLinks surveyLinks;
 
-    public MailSender(ReactiveMailer mailer) {
+    public MailSender(ReactiveMailer mailer, SurveyLinks surveyLinks) {
         this.mailer = mailer;
+        this.surveyLinks = surveyLinks;
     }
 
-    public Uni<Void> send(UUID notificationId, String caseReference, String recipient, String subject, String body) {
-        Mail mail = Mail.withText(recipient, subject, body)
+    /** The body as recorded; the survey link's token goes in only here, into the mail itself. */
+    public Uni<Void> send(UUID notificationId, UUID caseId, String caseReference, String recipient, String subject, String body) {
+        Mail mail = Mail.withText(recipient, subject, surveyLinks.withTokens(body, caseId))
                 .addHeader(NOTIFICATION_HEADER, notificationId.toString());
         if (caseReference != null) {
             mail.addHeader("X-Rectify-Case", caseReference);

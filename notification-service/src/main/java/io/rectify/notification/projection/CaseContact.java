@@ -20,6 +20,8 @@ public class CaseContact extends PanacheEntityBase {
     @Column(name = "case_id")
     public UUID caseId;
     public String reference;
+    @Column(name = "customer_id")
+    public String customerId;
     @Column(name = "customer_name")
     public String customerName;
     public String email;

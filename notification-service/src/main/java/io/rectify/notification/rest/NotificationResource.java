@@ -1,6 +1,5 @@
 package io.rectify.notification.rest;
 
-import io.rectify.eventsourcing.command.AggregateNotFoundException;
 import io.rectify.eventsourcing.http.Problem;
 import io.rectify.eventsourcing.http.RequestMetadata;
 import io.rectify.notification.domain.Notification;
@@ -66,19 +65,14 @@ public class NotificationResource {
     @Operation(summary = "Lists the notifications of a case, oldest first",
             description = "Channel, recipient, language, template, status (PENDING, SENT, FAILED, CANCELLED), attempts and times.")
     public Uni<List<NotificationEntry>> forCase(@QueryParam("caseId") @NotNull(message = "name the case: ?caseId=<id>") UUID caseId) {
-        return notifications.forCase(caseId).map(views -> views.stream().map(NotificationEntry::of).toList());
+        return notifications.forCase(caseId, request.caller()).map(views -> views.stream().map(NotificationEntry::of).toList());
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "One notification, with the text or CloudEvent it delivers")
     public Uni<NotificationDetail> get(@PathParam("id") UUID id) {
-        return notifications.get(id).map(found -> {
-            if (found == null) {
-                throw new AggregateNotFoundException("notification", id);
-            }
-            return NotificationDetail.of(found);
-        });
+        return notifications.get(id, request.caller()).map(NotificationDetail::of);
     }
 
     @POST

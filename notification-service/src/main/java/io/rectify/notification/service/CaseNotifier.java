@@ -5,14 +5,12 @@ import io.rectify.contracts.complaint.ComplaintEvent;
 import io.rectify.contracts.complaint.Party;
 import io.rectify.contracts.complaint.RemedyOffer;
 import io.rectify.contracts.complaint.Signature;
-import io.rectify.contracts.complaint.SurveyTokens;
 import io.rectify.eventsourcing.cloudevents.CloudEvent;
 import io.rectify.notification.domain.Template;
 import io.rectify.notification.projection.CarReference;
 import io.rectify.notification.projection.CaseContact;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
@@ -34,13 +32,10 @@ public class CaseNotifier {
 
     private final NotificationService notifications;
     private final NotificationSettings settings;
-    private final String surveySecret;
 
-    public CaseNotifier(NotificationService notifications, NotificationSettings settings,
-                        @ConfigProperty(name = "rectify.survey.secret") String surveySecret) {
+    public CaseNotifier(NotificationService notifications, NotificationSettings settings) {
         this.notifications = notifications;
         this.settings = settings;
-        this.surveySecret = surveySecret;
     }
 
     public Uni<Void> onComplaintEvent(ComplaintEvent event, CloudEvent envelope) {
@@ -180,6 +175,7 @@ public class CaseNotifier {
             CaseContact contact = new CaseContact();
             contact.caseId = received.complaintId();
             contact.reference = received.reference();
+            contact.customerId = received.customer().id();
             contact.customerName = received.customer().name();
             contact.email = received.customer().email();
             contact.language = (received.customer().language() == null
@@ -188,15 +184,12 @@ public class CaseNotifier {
         });
     }
 
-    /** The one-time link to the satisfaction survey; its token is never on Kafka, only in this mail. */
+    /** The link to the satisfaction survey, its token left for the mail sender to put in (SurveyLinks). */
     private String surveyLink(ComplaintEvent.Closed closed) {
         if (closed.survey() == null) {
             return "";
         }
-        String base = settings.surveyUrl().endsWith("/") ? settings.surveyUrl().substring(0, settings.surveyUrl().length() - 1)
-                : settings.surveyUrl();
-        return base + "/survey/" + closed.complaintId() + "?token="
-                + SurveyTokens.token(surveySecret, closed.complaintId(), closed.survey().surveyId());
+        return SurveyLinks.redacted(settings.surveyUrl(), closed.complaintId(), closed.survey().surveyId());
     }
 
     /** Template data with the remedy's parts, which the templates word in the customer's language. */

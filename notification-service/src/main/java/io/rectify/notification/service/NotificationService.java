@@ -9,6 +9,9 @@ import io.rectify.eventsourcing.cloudevents.CloudEventsJson;
 import io.rectify.eventsourcing.command.CommandExecutor;
 import io.rectify.eventsourcing.command.Decider;
 import io.rectify.eventsourcing.command.ExpectedVersion;
+import io.rectify.eventsourcing.command.AggregateNotFoundException;
+import io.rectify.eventsourcing.security.Caller;
+import io.rectify.eventsourcing.security.ServiceIdentity;
 import io.rectify.eventsourcing.store.EventMetadata;
 import io.rectify.notification.domain.Notification;
 import io.rectify.notification.domain.NotificationAggregate;
@@ -37,16 +40,17 @@ import java.util.UUID;
 public class NotificationService {
 
     private static final Logger LOG = Logger.getLogger(NotificationService.class);
-    static final String ACTOR = "notification-service";
 
     private final CommandExecutor executor;
     private final NotificationAggregate aggregate;
     private final MailComposer composer;
     private final NotificationSettings settings;
     private final Clock clock;
+    private final ServiceIdentity identity;
 
     public NotificationService(CommandExecutor executor, NotificationAggregate aggregate, MailComposer composer,
-                               NotificationSettings settings, Clock clock) {
+                               NotificationSettings settings, Clock clock, ServiceIdentity identity) {
+        this.identity = identity;
         this.executor = executor;
         this.aggregate = aggregate;
         this.composer = composer;
@@ -110,7 +114,7 @@ public class NotificationService {
 
     /** The outcome of one delivery attempt; {@code error} null when it was accepted. */
     public Uni<Notification> recordDelivery(UUID id, String error) {
-        return executor.execute(aggregate, id, ExpectedVersion.any(), EventMetadata.system(),
+        return executor.execute(aggregate, id, ExpectedVersion.any(), identity.own(),
                         Decider.pure(n -> n.decide(new NotificationCommand.RecordDelivery(error, clock.instant()),
                                 settings.retryPolicy())))
                 .map(result -> result.state());
@@ -124,13 +128,49 @@ public class NotificationService {
     }
 
     @WithSession
-    public Uni<List<NotificationView>> forCase(UUID caseId) {
-        return NotificationView.list("caseId", Sort.ascending("queuedAt", "id"), caseId);
+    public Uni<List<NotificationView>> forCase(UUID caseId, Caller caller) {
+        if (!caller.isCustomer()) {
+            return NotificationView.list("caseId", Sort.ascending("queuedAt", "id"), caseId);
+        }
+        // a customer's user sees what their own customer was told, nothing of another's case (404) nor internal alerts
+        return ownContact(caseId, caller).chain(contact -> NotificationView.<NotificationView>list(
+                "caseId = ?1 and channel = ?2 and recipient = ?3", Sort.ascending("queuedAt", "id"),
+                caseId, NotificationChannel.EMAIL.name(), contact.email));
     }
 
+    /** One notification for the delivery worker, or null. */
     @WithSession
-    public Uni<Notification> get(UUID id) {
+    public Uni<Notification> find(UUID id) {
         return executor.load(aggregate, id).map(loaded -> loaded.exists() ? loaded.state() : null);
+    }
+
+    /** One notification; for a customer's user only one their own customer was sent, otherwise 404. */
+    @WithSession
+    public Uni<Notification> get(UUID id, Caller caller) {
+        return executor.load(aggregate, id).chain(loaded -> {
+            if (!loaded.exists()) {
+                throw new AggregateNotFoundException("notification", id);
+            }
+            Notification notification = loaded.state();
+            if (!caller.isCustomer()) {
+                return Uni.createFrom().item(notification);
+            }
+            return ownContact(notification.caseId(), caller).map(contact -> {
+                if (notification.channel() != NotificationChannel.EMAIL || !notification.recipient().equals(contact.email)) {
+                    throw new AggregateNotFoundException("notification", id);
+                }
+                return notification;
+            });
+        });
+    }
+
+    private static Uni<CaseContact> ownContact(UUID caseId, Caller caller) {
+        return CaseContact.<CaseContact>findById(caseId).map(contact -> {
+            if (contact == null || contact.customerId == null || !caller.maySee(contact.customerId)) {
+                throw new AggregateNotFoundException("case", caseId);
+            }
+            return contact;
+        });
     }
 
     private Uni<Void> queue(UUID id, CloudEvent cause, NotificationCommand.Queue queue) {
@@ -145,7 +185,7 @@ public class NotificationService {
                 .replaceWithVoid();
     }
 
-    private static EventMetadata metadata(CloudEvent cause) {
-        return EventMetadata.causedBy(UUID.fromString(cause.id()), cause.correlationId(), ACTOR);
+    private EventMetadata metadata(CloudEvent cause) {
+        return identity.causedBy(UUID.fromString(cause.id()), cause.correlationId());
     }
 }

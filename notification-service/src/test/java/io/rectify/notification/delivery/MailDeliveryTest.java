@@ -26,14 +26,18 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
+import static io.rectify.testing.Users.asAdmin;
+import static io.rectify.testing.Users.asCustomer;
+import static io.rectify.testing.Users.asQualityManager;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Mails through a real SMTP server, from events on the real broker. */
@@ -68,7 +72,7 @@ class MailDeliveryTest {
         }
         assertEquals(greek.reference, SmtpServer.header(mails.get(2), "X-Rectify-Case"));
 
-        given().queryParam("caseId", greek.caseId).get("/notifications").then()
+        asQualityManager().queryParam("caseId", greek.caseId).get("/notifications").then()
                 .body("template", contains("receipt-acknowledgement", "acknowledgement", "response", "follow-up-request"))
                 .body("language", contains("el", "el", "el", "el"))
                 .body("status", contains("SENT", "SENT", "SENT", "PENDING"))
@@ -80,7 +84,7 @@ class MailDeliveryTest {
         greek.publish(greek.followedUp(), greek.closed());
         await().atMost(Duration.ofSeconds(30)).until(() -> SmtpServer.mailsTo(greek.email).size() == 4);
         assertEquals("Το παράπονό σας " + greek.reference + " έκλεισε", SmtpServer.subject(SmtpServer.mailsTo(greek.email).get(3)));
-        given().queryParam("caseId", greek.caseId).get("/notifications").then()
+        asQualityManager().queryParam("caseId", greek.caseId).get("/notifications").then()
                 .body("find { it.template == 'follow-up-request' }.status", equalTo("CANCELLED"));
     }
 
@@ -94,6 +98,47 @@ class MailDeliveryTest {
                 + SurveyTokens.token(surveySecret, greek.caseId, greek.surveyId);
         assertTrue(closure.contains("Πώς χειριστήκαμε το παράπονό σας;"), closure);
         assertTrue(closure.contains(link), "the link names the case and its survey, signed: " + closure);
+
+        // the token is in the mail only: neither the API nor notifications.events shows it
+        String token = SurveyTokens.token(surveySecret, greek.caseId, greek.surveyId);
+        String closureId = asQualityManager().queryParam("caseId", greek.caseId).get("/notifications").then()
+                .extract().path("find { it.template == 'closure' }.id");
+        String recorded = asQualityManager().get("/notifications/{id}", closureId).then().statusCode(200).extract().path("body");
+        assertTrue(recorded.contains("/survey/" + greek.caseId + "?token={survey-token:" + greek.surveyId + "}"), recorded);
+        assertFalse(recorded.contains(token), recorded);
+        List<ConsumerRecord<String, byte[]>> published = new TopicClient(bootstrapServers).read("notifications.events",
+                record -> greek.caseId.toString().equals(record.key()), 4, Duration.ofSeconds(20));
+        assertFalse(published.isEmpty());
+        for (ConsumerRecord<String, byte[]> record : published) {
+            assertFalse(new String(record.value(), StandardCharsets.UTF_8).contains(token), "the survey token is on Kafka");
+        }
+    }
+
+    @Test
+    void aCustomerSeesTheMailsTheirOwnCustomerWasSentAndNothingElse() {
+        CaseEvents events = new CaseEvents(bootstrapServers, json, "purchasing-" + UUID.randomUUID() + "@acme.example");
+        events.publish(events.received(Language.EN), events.remedyProposed(), events.disputeOpened());
+        await().atMost(Duration.ofSeconds(30)).until(() -> asQualityManager().queryParam("caseId", events.caseId)
+                .get("/notifications").then().extract().jsonPath().getList("recipient").contains("quality@rectify.local"));
+        List<String> all = asQualityManager().queryParam("caseId", events.caseId).get("/notifications").then()
+                .extract().jsonPath().getList("recipient");
+
+        // the case's customer (ACME) sees the mails to them, not the quality team's alert
+        List<String> seen = asCustomer("ACME").queryParam("caseId", events.caseId).get("/notifications").then().statusCode(200)
+                .body("recipient", everyItem(equalTo(events.email)))
+                .extract().jsonPath().getList("recipient");
+        assertEquals(all.stream().filter(events.email::equals).count(), seen.size());
+        assertTrue(seen.size() >= 2, "receipt and dispute mails: " + seen);
+        String alert = asQualityManager().queryParam("caseId", events.caseId).get("/notifications").then()
+                .extract().path("find { it.recipient == 'quality@rectify.local' }.id");
+        asCustomer("ACME").get("/notifications/{id}", alert).then().statusCode(404);
+
+        // another customer learns nothing of the case
+        asCustomer("GLOBEX").queryParam("caseId", events.caseId).get("/notifications").then().statusCode(404)
+                .contentType("application/problem+json");
+        String mail = asCustomer("ACME").queryParam("caseId", events.caseId).get("/notifications").then().extract().path("[0].id");
+        asCustomer("GLOBEX").get("/notifications/{id}", mail).then().statusCode(404);
+        asCustomer("ACME").post("/notifications/{id}/retry", mail).then().statusCode(403);
     }
 
     @Test
@@ -184,7 +229,7 @@ class MailDeliveryTest {
         SmtpServer.down();
         try {
             events.publish(events.received(Language.EN));
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().queryParam("caseId", events.caseId)
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> asQualityManager().queryParam("caseId", events.caseId)
                     .get("/notifications").then()
                     .body("[0].status", equalTo("PENDING"))
                     .body("[0].attempts", greaterThanOrEqualTo(2))
@@ -192,7 +237,7 @@ class MailDeliveryTest {
         } finally {
             SmtpServer.up();
         }
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().queryParam("caseId", events.caseId)
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> asQualityManager().queryParam("caseId", events.caseId)
                 .get("/notifications").then().body("[0].status", equalTo("SENT")));
         assertEquals(1, SmtpServer.mailsTo(events.email).size());
 
@@ -213,7 +258,7 @@ class MailDeliveryTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> SmtpServer.mailsTo(events.email).size() >= 2);
         await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> true);
         assertEquals(2, SmtpServer.mailsTo(events.email).size());
-        given().queryParam("caseId", events.caseId).get("/notifications").then()
+        asQualityManager().queryParam("caseId", events.caseId).get("/notifications").then()
                 .body("template", contains("receipt-acknowledgement", "acknowledgement"))
                 .body("status", hasItem("SENT"));
     }
@@ -222,14 +267,14 @@ class MailDeliveryTest {
     void aNotificationShowsWhatItSays() {
         CaseEvents events = new CaseEvents(bootstrapServers, json, "read-" + UUID.randomUUID() + "@customer.example");
         events.publish(events.received(Language.EN));
-        await().atMost(Duration.ofSeconds(30)).until(() -> given().queryParam("caseId", events.caseId).get("/notifications")
+        await().atMost(Duration.ofSeconds(30)).until(() -> asQualityManager().queryParam("caseId", events.caseId).get("/notifications")
                 .then().extract().<List<?>>path("$").size() == 1);
-        String id = given().queryParam("caseId", events.caseId).get("/notifications").then().extract().path("[0].id");
-        given().get("/notifications/{id}", id).then().statusCode(200)
+        String id = asQualityManager().queryParam("caseId", events.caseId).get("/notifications").then().extract().path("[0].id");
+        asQualityManager().get("/notifications/{id}", id).then().statusCode(200)
                 .body("subject", equalTo("We received your complaint " + events.reference))
                 .body("body", org.hamcrest.Matchers.containsString("registered under the\nreference " + events.reference));
-        given().get("/notifications/{id}", UUID.randomUUID()).then().statusCode(404);
-        given().post("/notifications/{id}/retry", id).then().statusCode(409).body("detail",
+        asQualityManager().get("/notifications/{id}", UUID.randomUUID()).then().statusCode(404);
+        asAdmin().post("/notifications/{id}/retry", id).then().statusCode(409).body("detail",
                 org.hamcrest.Matchers.containsString("only a FAILED notification can be retried"));
     }
 

@@ -30,7 +30,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
+import static io.rectify.testing.Users.asQualityManager;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -55,7 +55,7 @@ class ComplaintEventsConsumerTest {
         kafka().send(CloudEventsKafka.toRecord("complaints.events", received));
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                given().queryParam("caseId", complaintId).get("/notifications")
+                asQualityManager().queryParam("caseId", complaintId).get("/notifications")
                         .then().statusCode(200)
                         .body("$", hasSize(1))
                         .body("[0].template", equalTo("receipt-acknowledgement"))
@@ -86,8 +86,8 @@ class ComplaintEventsConsumerTest {
                 marker.data().getBytes(StandardCharsets.UTF_8), CloudEventsKafka.toRecord("x", marker).headers()));
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                given().queryParam("caseId", marker.caseId()).get("/notifications").then().body("$", hasSize(1)));
-        given().queryParam("caseId", complaintId).get("/notifications")
+                asQualityManager().queryParam("caseId", marker.caseId()).get("/notifications").then().body("$", hasSize(1)));
+        asQualityManager().queryParam("caseId", complaintId).get("/notifications")
                 .then().body("$", hasSize(1)).body("[0].language", equalTo("en"));
     }
 
@@ -96,14 +96,14 @@ class ComplaintEventsConsumerTest {
         UUID complaintId = UUID.randomUUID();
         CloudEvent broken = new CloudEvent(UUID.randomUUID().toString(), "/complaint-service",
                 "io.rectify.complaint.received.v1", complaintId.toString(), Instant.now(), "application/json",
-                complaintId, 1, "test", UUID.randomUUID(), null, "{\"complaintId\": \"not-a-uuid\"}");
+                complaintId, 1, "test", "test", UUID.randomUUID(), null, "{\"complaintId\": \"not-a-uuid\"}");
         kafka().send(CloudEventsKafka.toRecord("complaints.events", broken));
         kafka().send(new ProducerRecord<>("complaints.events", complaintId.toString(), "no headers at all".getBytes(StandardCharsets.UTF_8)));
         CloudEvent good = received(complaintId, Language.SR);
         kafka().send(CloudEventsKafka.toRecord("complaints.events", good));
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                given().queryParam("caseId", complaintId).get("/notifications")
+                asQualityManager().queryParam("caseId", complaintId).get("/notifications")
                         .then().body("$", hasSize(1)).body("[0].language", equalTo("sr")));
         List<ConsumerRecord<String, byte[]>> parked = kafka().read("notification-service.dead-letter",
                 r -> complaintId.toString().equals(r.key()), 2, Duration.ofSeconds(20));
@@ -128,10 +128,10 @@ class ComplaintEventsConsumerTest {
         }
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            given().queryParam("caseId", first).get("/notifications").then().body("$", hasSize(1));
-            given().queryParam("caseId", last).get("/notifications").then().body("$", hasSize(1));
+            asQualityManager().queryParam("caseId", first).get("/notifications").then().body("$", hasSize(1));
+            asQualityManager().queryParam("caseId", last).get("/notifications").then().body("$", hasSize(1));
         });
-        given().queryParam("caseId", rejected).get("/notifications").then().body("$", hasSize(0));
+        asQualityManager().queryParam("caseId", rejected).get("/notifications").then().body("$", hasSize(0));
         List<ConsumerRecord<String, byte[]>> parked = kafka().read("notification-service.dead-letter",
                 r -> key.equals(r.key()), 1, Duration.ofSeconds(20));
         assertEquals(1, parked.size(), "only the rejected event is parked");
@@ -151,14 +151,14 @@ class ComplaintEventsConsumerTest {
         kafka().send(CloudEventsKafka.toRecord("complaints.events", marker));
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                given().queryParam("caseId", complaintId).get("/notifications").then().body("$", hasSize(1)));
+                asQualityManager().queryParam("caseId", complaintId).get("/notifications").then().body("$", hasSize(1)));
         assertEquals(0, kafka().read("notification-service.dead-letter", r -> complaintId.toString().equals(r.key()), 1,
                 Duration.ofSeconds(2)).size(), "an unknown newer event type is not poison");
     }
 
     @Test
     void listingNotificationsNeedsACase() {
-        given().get("/notifications").then().statusCode(400).body("errors[0].field", equalTo("caseId"));
+        asQualityManager().get("/notifications").then().statusCode(400).body("errors[0].field", equalTo("caseId"));
     }
 
     private CloudEvent received(UUID complaintId, Language language) throws Exception {
@@ -173,7 +173,7 @@ class ComplaintEventsConsumerTest {
 
     private static CloudEvent envelope(UUID complaintId, String type, String data, long sequence) {
         return new CloudEvent(UUID.randomUUID().toString(), "/complaint-service", type, complaintId.toString(),
-                Instant.now(), "application/json", complaintId, sequence, "test", UUID.randomUUID(), null, data);
+                Instant.now(), "application/json", complaintId, sequence, "test", "test", UUID.randomUUID(), null, data);
     }
 
     private TopicClient kafka() {

@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
+import static io.rectify.testing.Users.asIntegrator;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
@@ -47,28 +47,28 @@ class SubscriptionResourceTest {
 
     @Test
     void aBadSubscriptionNamesEveryField() {
-        given().contentType(ContentType.JSON)
+        asIntegrator().contentType(ContentType.JSON)
                 .body(Map.of("url", "ftp://crm.example/hook", "eventTypes", List.of("io.rectify.complaint.received.v1", "nonsense"),
                         "secret", "short"))
                 .post("/subscriptions")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", containsInAnyOrder("url", "eventTypes[1]", "secret"));
-        given().contentType(ContentType.JSON).body("{}").post("/subscriptions")
+        asIntegrator().contentType(ContentType.JSON).body("{}").post("/subscriptions")
                 .then().statusCode(400).body("errors.field", containsInAnyOrder("url", "eventTypes", "secret"));
     }
 
     @Test
     void subscriptionsAreListedWithoutTheirSecretAndCanBeDeleted() {
         String id = subscribe("https://crm.example/rectify", List.of("io.rectify.car.*"));
-        given().get("/subscriptions/{id}", id).then().statusCode(200)
+        asIntegrator().get("/subscriptions/{id}", id).then().statusCode(200)
                 .body("url", equalTo("https://crm.example/rectify"))
                 .body("secret", nullValue());
-        given().get("/subscriptions").then().body("id", hasItem(id));
-        given().delete("/subscriptions/{id}", id).then().statusCode(204);
-        given().get("/subscriptions/{id}", id).then().statusCode(404);
-        given().delete("/subscriptions/{id}", id).then().statusCode(404);
-        given().get("/subscriptions").then().body("id", not(hasItem(id)));
+        asIntegrator().get("/subscriptions").then().body("id", hasItem(id));
+        asIntegrator().delete("/subscriptions/{id}", id).then().statusCode(204);
+        asIntegrator().get("/subscriptions/{id}", id).then().statusCode(404);
+        asIntegrator().delete("/subscriptions/{id}", id).then().statusCode(404);
+        asIntegrator().get("/subscriptions").then().body("id", not(hasItem(id)));
     }
 
     @Test
@@ -83,8 +83,8 @@ class SubscriptionResourceTest {
                 deliveredAndSigned(crm, dead);
             } finally {
                 // the other tests of this application do not expect webhook deliveries on their cases
-                given().delete("/subscriptions/{id}", crmSubscription);
-                given().delete("/subscriptions/{id}", deadSubscription);
+                asIntegrator().delete("/subscriptions/{id}", crmSubscription);
+                asIntegrator().delete("/subscriptions/{id}", deadSubscription);
             }
         }
     }
@@ -116,7 +116,7 @@ class SubscriptionResourceTest {
         assertEquals(events.reference, first.get("data").get("reference").asText(), "data is the event's JSON");
         assertEquals("io.rectify.complaint.closed.v1", bodies.get(1).get("type").asText(), "acknowledged was not subscribed");
 
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().queryParam("caseId", events.caseId)
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> asIntegrator().queryParam("caseId", events.caseId)
                 .get("/notifications").then()
                 .body("findAll { it.channel == 'WEBHOOK' && it.recipient == '" + crm.url() + "' }.status",
                         containsInAnyOrder("SENT", "SENT"))
@@ -139,7 +139,7 @@ class SubscriptionResourceTest {
     }
 
     private static String subscribe(String url, List<String> types) {
-        var created = given().contentType(ContentType.JSON)
+        var created = asIntegrator().contentType(ContentType.JSON)
                 .body(Map.of("url", url, "eventTypes", types, "secret", SECRET, "description", "CRM"))
                 .post("/subscriptions")
                 .then().statusCode(201).extract();
