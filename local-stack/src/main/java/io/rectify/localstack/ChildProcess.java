@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A Java process of the stack (the broker, a service): started with a name marker and a pid file,
- * so that one a crashed run left behind is recognised and stopped before a new one starts.
+ * A process of the stack (the broker, a service, the identity provider): started with a pid file
+ * and something that identifies it on its command line (a name marker for Java processes), so
+ * that one a crashed run left behind is recognised and stopped before a new one starts.
  */
 final class ChildProcess {
 
@@ -27,14 +28,23 @@ final class ChildProcess {
 
     /** Starts {@code java <jvmArguments>}, after stopping a leftover of the same name. */
     synchronized void start(List<String> jvmArguments, Path workingDirectory, Map<String, String> environment) throws IOException {
-        if (isRunning()) {
-            return;
-        }
-        Processes.stopLeftover(pidFile, Processes.marker(name), Duration.ofSeconds(30));
         List<String> command = new ArrayList<>();
         command.add(Processes.javaExecutable());
         command.add(Processes.marker(name));
         command.addAll(jvmArguments);
+        startCommand(command, Processes.marker(name), workingDirectory, environment);
+    }
+
+    /**
+     * Starts any command, after stopping a leftover whose command line contains
+     * {@code identifiedBy} (e.g. the path of the script it runs).
+     */
+    synchronized void startCommand(List<String> command, String identifiedBy, Path workingDirectory,
+                                   Map<String, String> environment) throws IOException {
+        if (isRunning()) {
+            return;
+        }
+        Processes.stopLeftover(pidFile, identifiedBy, Duration.ofSeconds(30));
         process = Processes.start(command, workingDirectory, environment, logFile);
         Processes.writePid(pidFile, process.pid());
     }

@@ -18,8 +18,8 @@ import java.util.function.Consumer;
 
 /**
  * The whole system on one machine without Docker: PostgreSQL with one database per service, a
- * Kafka broker, an SMTP catcher, and the three services, each a real process. It stops in the
- * reverse order.
+ * Kafka broker, Keycloak (the identity provider), an SMTP catcher, and the three services, each a
+ * real process. It stops in the reverse order.
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -31,6 +31,8 @@ public final class LocalStack implements AutoCloseable {
      * @param kafkaPartitions     partitions of each topic
      * @param serviceJvmOptions   e.g. the heap size of each service
      * @param serviceEnvironment  extra environment for every service
+     * @param keycloakPort        the identity provider's HTTP port
+     * @param keycloakServer      where the unpacked and built Keycloak is kept between runs
      */
     public record Settings(Path projectRoot,
                            Path home,
@@ -43,7 +45,9 @@ public final class LocalStack implements AutoCloseable {
                            Map<Service, Integer> servicePorts,
                            int kafkaPartitions,
                            List<String> serviceJvmOptions,
-                           Map<String, String> serviceEnvironment) {
+                           Map<String, String> serviceEnvironment,
+                           int keycloakPort,
+                           Path keycloakServer) {
 
         /** The local run: fixed, well-known ports, overridable through the environment. */
         public static Settings fromEnvironment(Path projectRoot, Map<String, String> env) {
@@ -59,7 +63,8 @@ public final class LocalStack implements AutoCloseable {
                     Integer.parseInt(env.getOrDefault("RECTIFY_KAFKA_CONTROLLER_PORT", "9093")),
                     Integer.parseInt(env.getOrDefault("RECTIFY_SMTP_PORT", "2525")),
                     Integer.parseInt(env.getOrDefault("RECTIFY_MAIL_PORT", "8025")),
-                    ports, 3, List.of("-Xms64m", "-Xmx512m"), Map.of());
+                    ports, 3, List.of("-Xms64m", "-Xmx512m"), Map.of(),
+                    Integer.parseInt(env.getOrDefault("RECTIFY_KEYCLOAK_PORT", "8180")), home.resolve("keycloak"));
         }
 
         /** A throw-away stack on free ports, for tests that drive the system from outside. */
@@ -68,22 +73,25 @@ public final class LocalStack implements AutoCloseable {
             for (Service service : Service.values()) {
                 ports.put(service, freePort());
             }
+            // the built Keycloak outlives the throw-away home, so that a test run does not build it again
             return new Settings(projectRoot, home, false, 0, freePort(), freePort(), freePort(), freePort(), ports, 3,
-                    List.of("-Xms64m", "-Xmx384m"), serviceEnvironment);
+                    List.of("-Xms64m", "-Xmx384m"), serviceEnvironment, freePort(), home.resolveSibling("keycloak-server"));
         }
     }
 
     private final Settings settings;
     private final PostgresServer postgres;
     private final KafkaBroker kafka;
+    private final KeycloakServer keycloak;
     private final MailCatcher mail;
     private final Map<Service, ServiceProcess> services;
 
-    private LocalStack(Settings settings, PostgresServer postgres, KafkaBroker kafka, MailCatcher mail,
+    private LocalStack(Settings settings, PostgresServer postgres, KafkaBroker kafka, KeycloakServer keycloak, MailCatcher mail,
                        Map<Service, ServiceProcess> services) {
         this.settings = settings;
         this.postgres = postgres;
         this.kafka = kafka;
+        this.keycloak = keycloak;
         this.mail = mail;
         this.services = services;
     }
@@ -91,9 +99,20 @@ public final class LocalStack implements AutoCloseable {
     public static LocalStack start(Settings settings, Consumer<String> progress) throws IOException, InterruptedException {
         PostgresServer postgres = null;
         KafkaBroker kafka = null;
+        KeycloakServer keycloak = null;
         MailCatcher mail = null;
         Map<Service, ServiceProcess> services = new EnumMap<>(Service.class);
         try {
+            // the identity provider takes longest: it starts first and comes up while the others do
+            keycloak = new KeycloakServer(KeycloakServer.distributionIn(settings.projectRoot()), settings.keycloakServer(),
+                    settings.home().resolve("keycloak"), settings.projectRoot().resolve("deploy/keycloak/rectify-realm.json"),
+                    settings.keycloakPort(), settings.keepData());
+            long keycloakStarted = System.nanoTime();
+            progress.accept("starting Keycloak on port " + settings.keycloakPort() + " (realm " + KeycloakServer.REALM + ")");
+            String prepared = keycloak.start();
+            if (!prepared.isEmpty()) {
+                progress.accept("Keycloak " + prepared + " (once; later runs reuse it)");
+            }
             progress.accept("starting PostgreSQL" + (settings.keepData() ? " (data in " + settings.home().resolve("postgres") + ")" : ""));
             postgres = PostgresServer.start(settings.keepData() ? settings.home().resolve("postgres") : null, settings.postgresPort());
             for (Service service : Service.values()) {
@@ -110,7 +129,9 @@ public final class LocalStack implements AutoCloseable {
                         settings.servicePorts().get(service), settings.home().resolve("logs"));
                 services.put(service, process);
             }
-            LocalStack stack = new LocalStack(settings, postgres, kafka, mail, services);
+            keycloak.awaitReady(Duration.ofSeconds(180));
+            progress.accept("Keycloak is ready (" + Duration.ofNanos(System.nanoTime() - keycloakStarted).toSeconds() + " s)");
+            LocalStack stack = new LocalStack(settings, postgres, kafka, keycloak, mail, services);
             for (ServiceProcess process : services.values()) {
                 progress.accept("starting " + process.service().moduleName() + " on port " + process.port());
                 process.start(stack.environmentFor(process.service()), settings.serviceJvmOptions());
@@ -121,10 +142,10 @@ public final class LocalStack implements AutoCloseable {
             }
             return stack;
         } catch (IOException | InterruptedException | RuntimeException e) {
-            new LocalStack(settings, postgres, kafka, mail, services).close();
+            new LocalStack(settings, postgres, kafka, keycloak, mail, services).close();
             throw e;
         } catch (SQLException e) {
-            new LocalStack(settings, postgres, kafka, mail, services).close();
+            new LocalStack(settings, postgres, kafka, keycloak, mail, services).close();
             throw new IOException("preparing the databases failed: " + e.getMessage(), e);
         }
     }
@@ -142,6 +163,7 @@ public final class LocalStack implements AutoCloseable {
         env.put("SMTP_HOST", "localhost");
         env.put("SMTP_PORT", Integer.toString(mail.smtpPort()));
         env.put("RECTIFY_SURVEY_SECRET", surveySecret());
+        env.put("OIDC_AUTH_SERVER_URL", keycloak.issuer());
         env.put("RECTIFY_NOTIFICATIONS_SURVEY_URL", "http://localhost:" + settings.servicePorts().get(Service.COMPLAINT));
         env.putAll(settings.serviceEnvironment());
         return env;
@@ -182,6 +204,10 @@ public final class LocalStack implements AutoCloseable {
         return mail;
     }
 
+    public KeycloakServer keycloak() {
+        return keycloak;
+    }
+
     public ServiceProcess service(Service service) {
         return services.get(service);
     }
@@ -208,6 +234,9 @@ public final class LocalStack implements AutoCloseable {
         }
         if (mail != null) {
             mail.close();
+        }
+        if (keycloak != null) {
+            keycloak.stop();
         }
         if (kafka != null) {
             kafka.stop();

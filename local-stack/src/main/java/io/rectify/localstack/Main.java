@@ -92,6 +92,13 @@ public final class Main {
         out.append(String.format("  %-21s %s%n", "Kafka", stack.kafka().bootstrapServers()));
         out.append(String.format("  %-21s %s   (SMTP on localhost:%d)%n", "Mail sent", stack.mail().url(),
                 stack.mail().smtpPort()));
+        KeycloakServer keycloak = stack.keycloak();
+        out.append(String.format("  %-21s %s   realm %s; admin console %s/admin (admin / %s)%n", "Keycloak",
+                keycloak.url(), KeycloakServer.REALM, keycloak.url(), keycloak.adminPassword()));
+        out.append(String.format("  %-21s alice (quality-engineer), quinn (quality-manager), ivan (integrator), ada (admin),%n"
+                + "  %-21s carla (customer ACME), boris (customer GLOBEX); password demo each%n", "Demo users", ""));
+        out.append(String.format("  %-21s curl -s -d grant_type=password -d client_id=rectify-cli -d username=alice -d password=demo \\%n"
+                + "  %-21s   %s/protocol/openid-connect/token | jq -r .access_token%n", "A token", "", keycloak.issuer()));
         out.append(String.format("  %-21s %s%n%n", "Logs and data", stack.settings().home()));
         System.out.print(out);
         System.out.flush();
@@ -137,6 +144,7 @@ public final class Main {
         }
         any |= Processes.stopLeftover(settings.home().resolve("kafka").resolve("kafka.pid"),
                 Processes.marker(KafkaBroker.PROCESS_NAME), Duration.ofSeconds(30));
+        any |= KeycloakServer.stopLeftover(settings.home().resolve("keycloak"));
         Path postmaster = settings.home().resolve("postgres").resolve("postmaster.pid");
         any |= Processes.stopLeftover(postmaster, "postgres", Duration.ofSeconds(30));
         return any;

@@ -1,5 +1,7 @@
 package io.rectify.bench;
 
+import io.rectify.client.TokenClient;
+
 import java.io.IOException;
 import java.net.URI;
 import java.io.InputStream;
@@ -41,17 +43,20 @@ public final class Benchmark {
 
     private final Options options;
     private final URL complaints;
+    private final TokenClient tokens;
 
     private Benchmark(Options options) throws IOException {
         this.options = options;
         this.complaints = URI.create(options.complaintUrl + "/complaints").toURL();
+        this.tokens = new TokenClient(options.issuer);
     }
 
     record Options(int complaints, int clients, int warmupSeconds, String complaintUrl, String kafka, boolean idempotencyKeys,
-                   boolean postgresBaseline, String jdbcUrl, Path home) {
+                   boolean postgresBaseline, String jdbcUrl, Path home, String issuer, String clientId, String clientSecret) {
 
         private static final List<String> VALUE_OPTIONS =
-                List.of("--complaints", "--clients", "--warmup-seconds", "--complaint-url", "--kafka");
+                List.of("--complaints", "--clients", "--warmup-seconds", "--complaint-url", "--kafka", "--issuer",
+                        "--client-id", "--client-secret");
         private static final List<String> FLAGS = List.of("--no-idempotency-keys", "--postgres-baseline");
 
         static Options parse(String[] args) {
@@ -67,6 +72,9 @@ public final class Benchmark {
                               --warmup-seconds S   filing first, unmeasured, until the JIT has compiled the hot paths (default 45)
                               --complaint-url U    complaint-service (default http://localhost:8081)
                               --kafka B            Kafka bootstrap servers (default localhost:9092)
+                              --issuer URL         the identity provider's realm (default http://localhost:8180/realms/rectify)
+                              --client-id ID       files as this service account, by client credentials (default rectify-crm)
+                              --client-secret S    its secret (default: the local run's rectify-crm-local-secret)
                               --no-idempotency-keys  file without Idempotency-Key headers
                               --postgres-baseline  also measure PostgreSQL's own commit rate with C connections""");
                     System.exit(0);
@@ -90,7 +98,11 @@ public final class Benchmark {
                     !flags.contains("no-idempotency-keys"),
                     flags.contains("postgres-baseline"),
                     "jdbc:postgresql://localhost:" + postgresPort + "/complaints",
-                    Path.of(env.getOrDefault("RECTIFY_HOME", ".rectify")));
+                    Path.of(env.getOrDefault("RECTIFY_HOME", ".rectify")),
+                    values.getOrDefault("issuer", "http://localhost:" + env.getOrDefault("RECTIFY_KEYCLOAK_PORT", "8180")
+                            + "/realms/rectify"),
+                    values.getOrDefault("client-id", "rectify-crm"),
+                    values.getOrDefault("client-secret", "rectify-crm-local-secret"));
         }
     }
 
@@ -198,7 +210,8 @@ public final class Benchmark {
         connection.setReadTimeout(30_000);
         connection.setFixedLengthStreamingMode(body.length);
         connection.setRequestProperty("Content-Type", "application/json");
-        connection.setRequestProperty("X-Actor", "benchmark");
+        // the CRM integration's intake path: a service account's token, renewed before it expires
+        connection.setRequestProperty("Authorization", "Bearer " + tokens.forClient(options.clientId, options.clientSecret));
         if (options.idempotencyKeys) {
             connection.setRequestProperty("Idempotency-Key", customerId);
         }

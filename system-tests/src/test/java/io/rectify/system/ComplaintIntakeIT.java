@@ -81,7 +81,7 @@ class ComplaintIntakeIT {
             }
             Complaints.acknowledge(ids.get(0));
             // commands succeed and the cases read back while the broker is away
-            given().baseUri(RunningSystem.url(Service.COMPLAINT)).get("/complaints/{id}", ids.get(0))
+            SystemUsers.as(SystemUsers.QUINN, Service.COMPLAINT).get("/complaints/{id}", ids.get(0))
                     .then().statusCode(200);
             // the relay gives up on this round and says why; the events wait in the outbox
             await().atMost(Duration.ofSeconds(60)).until(() -> given().baseUri(RunningSystem.url(Service.COMPLAINT))

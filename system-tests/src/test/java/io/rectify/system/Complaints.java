@@ -5,9 +5,6 @@ import io.restassured.http.ContentType;
 
 import java.util.List;
 import java.util.Map;
-
-import static io.restassured.RestAssured.given;
-
 /** Complaint cases driven over HTTP, as a client of complaint-service would. */
 final class Complaints {
 
@@ -29,10 +26,9 @@ final class Complaints {
                 "severity", "MAJOR");
     }
 
-    /** Files a complaint and answers its id. */
+    /** Files a complaint as the CRM integration would, and answers its id. */
     static String file(String customerId, String language) {
-        return given().baseUri(RunningSystem.url(Service.COMPLAINT)).contentType(ContentType.JSON)
-                .header("X-Actor", "crm:integration-test")
+        return SystemUsers.asCrm(Service.COMPLAINT).contentType(ContentType.JSON)
                 .body(form(customerId, language))
                 .post("/complaints")
                 .then().statusCode(201)
@@ -40,19 +36,19 @@ final class Complaints {
     }
 
     static void acknowledge(String id) {
-        given().baseUri(RunningSystem.url(Service.COMPLAINT)).header("X-Actor", "quality:j.doe")
+        SystemUsers.as(SystemUsers.ALICE, Service.COMPLAINT)
                 .post("/complaints/{id}/acknowledgement", id)
                 .then().statusCode(200);
     }
 
     /** The event ids of the case's audit trail, in order. */
     static List<String> eventIds(String id) {
-        return given().baseUri(RunningSystem.url(Service.COMPLAINT)).get("/complaints/{id}/events", id)
+        return SystemUsers.as(SystemUsers.QUINN, Service.COMPLAINT).get("/complaints/{id}/events", id)
                 .then().statusCode(200).extract().path("eventId");
     }
 
     static List<Map<String, Object>> notifications(String caseId) {
-        return given().baseUri(RunningSystem.url(Service.NOTIFICATION)).queryParam("caseId", caseId)
+        return SystemUsers.as(SystemUsers.QUINN, Service.NOTIFICATION).queryParam("caseId", caseId)
                 .get("/notifications").then().statusCode(200).extract().path("$");
     }
 }

@@ -34,33 +34,44 @@ class DisputeSettlementIT {
 
     @Test
     void fromTheCustomersRejectionToASettlementBothSignedAndASurveyAnsweredOnce() {
-        String id = answeredCase("CUST-DISPUTE-" + System.nanoTime());
+        // carla signs in for ACME, quinn for the supplier; each acts for their own side only
+        String id = answeredCase(SystemUsers.ACME);
         String reference = complaints().get("/complaints/{id}", id).then().extract().path("reference");
         String email = complaints().get("/complaints/{id}", id).then().extract().path("customer.email");
 
         step(id, "remedy", Map.of("type", "CREDIT", "credit", Map.of("amount", 1250, "currency", "EUR")), 200);
-        step(id, "dispute", Map.of("contests", "REMEDY", "issueStatement", "1,250 EUR does not cover our sorting costs",
+        customer(SystemUsers.CARLA, id, "dispute", Map.of("contests", "REMEDY", "issueStatement", "1,250 EUR does not cover our sorting costs",
                 "customerClaim", "4,800 EUR", "amountInDispute", Map.of("amount", 4800, "currency", "EUR")), 200)
                 .body("remedy.status", equalTo("REJECTED"));
-        step(id, "dispute/evidence", Map.of("type", "DOCUMENT", "description", "sorting invoice 2026-311",
+        customer(SystemUsers.CARLA, id, "dispute/evidence", Map.of("type", "DOCUMENT", "description", "sorting invoice 2026-311",
                 "link", "https://dms.customer.example/inv/311", "checksum", "sha256:" + "7c".repeat(32),
-                "submittedBy", "CUSTOMER", "submitterName", "Eleni Georgiou"), 200);
+                "submitterName", "Eleni Georgiou"), 200);
         step(id, "dispute/evidence", Map.of("type", "MEASUREMENT", "description", "re-test of 40 returned pcs: 3 faulty",
-                "submittedBy", "SUPPLIER", "submitterName", "Nikos Pappas"), 200);
-        String first = step(id, "dispute/proposals", Map.of("proposedBy", "SUPPLIER", "terms", "1,500 EUR for the faulty parts"), 200)
+                "submitterName", "Nikos Pappas"), 200)
+                .body("disputes[0].evidence.submittedBy", org.hamcrest.Matchers.contains("CUSTOMER", "SUPPLIER"));
+        String first = step(id, "dispute/proposals", Map.of("terms", "1,500 EUR for the faulty parts"), 200)
                 .extract().path("disputes[0].proposals[0].id");
-        step(id, "dispute/proposals/" + first + "/rejection", Map.of("rejectedBy", "CUSTOMER", "reason", "sorting not covered"), 200);
-        String second = step(id, "dispute/proposals", Map.of("proposedBy", "CUSTOMER", "terms", "3,000 EUR covers parts and sorting",
+        customer(SystemUsers.CARLA, id, "dispute/proposals/" + first + "/rejection", Map.of("reason", "sorting not covered"), 200);
+        String second = customer(SystemUsers.CARLA, id, "dispute/proposals", Map.of("terms", "3,000 EUR covers parts and sorting",
                 "remedy", Map.of("type", "CREDIT", "credit", Map.of("amount", 3000, "currency", "EUR"))), 200)
                 .extract().path("disputes[0].proposals[1].id");
-        step(id, "dispute/proposals/" + second + "/acceptance", Map.of("acceptedBy", "SUPPLIER"), 200);
-        step(id, "dispute/settlement/signatures", Map.of("party", "SUPPLIER", "name", "Nikos Pappas", "role", "quality manager",
-                "signsFor", "the supplier"), 200);
-        step(id, "dispute/settlement/signatures", Map.of("party", "CUSTOMER", "name", "Eleni Georgiou", "role", "purchasing manager",
-                "signsFor", "Georgiou Automotive S.A."), 200)
+        // a customer cannot accept their own proposal, nor speak for the supplier
+        customer(SystemUsers.CARLA, id, "dispute/proposals/" + second + "/acceptance", Map.of(), 409);
+        customer(SystemUsers.CARLA, id, "dispute/proposals/" + second + "/acceptance", Map.of("acceptedBy", "SUPPLIER"), 403);
+        step(id, "dispute/proposals/" + second + "/acceptance", Map.of(), 200);
+        Map<String, String> supplierSignature = Map.of("name", "Nikos Pappas", "role", "quality manager", "signsFor", "the supplier");
+        Map<String, String> customerSignature = Map.of("name", "Eleni Georgiou", "role", "purchasing manager",
+                "signsFor", "Georgiou Automotive S.A.");
+        customer(SystemUsers.CARLA, id, "dispute/settlement/signatures", with(supplierSignature, "party", "SUPPLIER"), 403);
+        step(id, "dispute/settlement/signatures", with(customerSignature, "party", "CUSTOMER"), 403);
+        step(id, "dispute/settlement/signatures", supplierSignature, 200)
+                .body("disputes[0].signatures[0].signer.username", equalTo(SystemUsers.QUINN));
+        customer(SystemUsers.CARLA, id, "dispute/settlement/signatures", customerSignature, 200)
                 .body("disputes[0].status", equalTo("SETTLED"))
+                .body("disputes[0].signatures.party", org.hamcrest.Matchers.contains("SUPPLIER", "CUSTOMER"))
+                .body("disputes[0].signatures[1].signer.username", equalTo(SystemUsers.CARLA))
                 .body("remedy.agreedThrough", equalTo("SETTLEMENT"));
-        step(id, "dispute/proposals", Map.of("proposedBy", "CUSTOMER", "terms", "more after all"), 409)
+        customer(SystemUsers.CARLA, id, "dispute/proposals", Map.of("terms", "more after all"), 409)
                 .body("detail", containsString("SETTLED"));
 
         step(id, "remedy/fulfilment", Map.of("step", "CREDIT_ISSUED", "documentReference", "CN-2026-0311"), 200);
@@ -104,14 +115,14 @@ class DisputeSettlementIT {
 
     @Test
     void aFailedNegotiationGoesToMediationAndTheCaseContinuesFromItsOutcome() {
-        String id = answeredCase("CUST-MEDIATION-" + System.nanoTime());
+        String id = answeredCase(SystemUsers.GLOBEX);
         String email = complaints().get("/complaints/{id}", id).then().extract().path("customer.email");
         String reference = complaints().get("/complaints/{id}", id).then().extract().path("reference");
-        step(id, "dispute", Map.of("contests", "RESPONSE", "issueStatement", "transport damage is not the cause",
+        customer(SystemUsers.BORIS, id, "dispute", Map.of("contests", "RESPONSE", "issueStatement", "transport damage is not the cause",
                 "customerClaim", "a full 8D"), 200);
-        String proposal = step(id, "dispute/proposals", Map.of("proposedBy", "SUPPLIER", "terms", "the response stands"), 200)
+        String proposal = step(id, "dispute/proposals", Map.of("terms", "the response stands"), 200)
                 .extract().path("disputes[0].proposals[0].id");
-        step(id, "dispute/proposals/" + proposal + "/rejection", Map.of("rejectedBy", "CUSTOMER", "reason", "no"), 200);
+        customer(SystemUsers.BORIS, id, "dispute/proposals/" + proposal + "/rejection", Map.of("reason", "no"), 200);
         step(id, "dispute/mediation", Map.of("mediator", Map.of("name", "Dr. Maria Ioannou",
                 "organisation", "Hellenic Mediation Centre"), "reason", "no agreement"), 200);
         step(id, "dispute/mediation/outcome", Map.of("terms", "the supplier runs an 8D on the returned boards",
@@ -136,10 +147,26 @@ class DisputeSettlementIT {
         return id;
     }
 
+    /** A step of the supplier's quality manager. */
     private static ValidatableResponse step(String id, String command, Map<String, ?> body, int status) {
-        return complaints().contentType(ContentType.JSON).header("X-Actor", "quality:m.papadopoulou").body(body)
+        return post(SystemUsers.QUINN, id, command, body, status);
+    }
+
+    /** A step of the customer's own user. */
+    private static ValidatableResponse customer(String username, String id, String command, Map<String, ?> body, int status) {
+        return post(username, id, command, body, status);
+    }
+
+    private static ValidatableResponse post(String username, String id, String command, Map<String, ?> body, int status) {
+        return SystemUsers.as(username, Service.COMPLAINT).contentType(ContentType.JSON).body(body)
                 .post("/complaints/{id}/" + command, id)
                 .then().log().ifValidationFails().statusCode(status);
+    }
+
+    private static Map<String, String> with(Map<String, String> body, String key, String value) {
+        Map<String, String> with = new java.util.HashMap<>(body);
+        with.put(key, value);
+        return with;
     }
 
     private static List<String> subjects(MailCatcher mail, String address) {
@@ -147,6 +174,6 @@ class DisputeSettlementIT {
     }
 
     private static RequestSpecification complaints() {
-        return given().baseUri(RunningSystem.url(Service.COMPLAINT));
+        return SystemUsers.as(SystemUsers.QUINN, Service.COMPLAINT);
     }
 }

@@ -46,16 +46,16 @@ class NotificationsIT {
             exchange.close();
         });
         crm.start();
-        String subscription = given().baseUri(RunningSystem.url(Service.NOTIFICATION)).contentType(ContentType.JSON)
+        String subscription = SystemUsers.as(SystemUsers.IVAN, Service.NOTIFICATION).contentType(ContentType.JSON)
                 .body(Map.of("url", "http://127.0.0.1:" + crm.getAddress().getPort() + "/events",
                         "eventTypes", List.of("io.rectify.complaint.*"), "secret", SECRET))
                 .post("/subscriptions").then().statusCode(201).extract().path("id");
         try {
             String id = Complaints.file("CUST-GR-" + System.nanoTime(), "el");
             Complaints.acknowledge(id);
-            String reference = given().baseUri(RunningSystem.url(Service.COMPLAINT)).get("/complaints/{id}", id)
+            String reference = SystemUsers.as(SystemUsers.QUINN, Service.COMPLAINT).get("/complaints/{id}", id)
                     .then().extract().path("reference");
-            String customerEmail = given().baseUri(RunningSystem.url(Service.COMPLAINT)).get("/complaints/{id}", id)
+            String customerEmail = SystemUsers.as(SystemUsers.QUINN, Service.COMPLAINT).get("/complaints/{id}", id)
                     .then().extract().path("customer.email");
 
             MailCatcher mail = RunningSystem.stack().mail();
@@ -64,7 +64,7 @@ class NotificationsIT {
             assertEquals("Λάβαμε το παράπονό σας " + reference, mails.get(1).subject(), "newest first");
             assertEquals("Το παράπονό σας " + reference + " είναι υπό επεξεργασία", mails.get(0).subject());
             assertTrue(mails.get(1).text().contains("Διαχείριση Ποιότητας"), mails.get(1).text());
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().baseUri(RunningSystem.url(Service.NOTIFICATION))
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> SystemUsers.as(SystemUsers.QUINN, Service.NOTIFICATION)
                     .queryParam("caseId", id).get("/notifications").then()
                     .body("findAll { it.channel == 'EMAIL' }.status", equalTo(List.of("SENT", "SENT")))
                     .body("findAll { it.channel == 'EMAIL' }.language", equalTo(List.of("el", "el"))));
@@ -81,7 +81,7 @@ class NotificationsIT {
             assertEquals(List.of("io.rectify.complaint.received.v1", "io.rectify.complaint.acknowledged.v1"), types,
                     "one delivery per event, in the order of the case");
         } finally {
-            given().baseUri(RunningSystem.url(Service.NOTIFICATION)).delete("/subscriptions/{id}", subscription);
+            SystemUsers.as(SystemUsers.IVAN, Service.NOTIFICATION).delete("/subscriptions/{id}", subscription);
             crm.stop(0);
         }
     }
