@@ -129,8 +129,6 @@ public final class LocalStack implements AutoCloseable {
                         settings.servicePorts().get(service), settings.home().resolve("logs"));
                 services.put(service, process);
             }
-            keycloak.awaitReady(Duration.ofSeconds(180));
-            progress.accept("Keycloak is ready (" + Duration.ofNanos(System.nanoTime() - keycloakStarted).toSeconds() + " s)");
             LocalStack stack = new LocalStack(settings, postgres, kafka, keycloak, mail, services);
             for (ServiceProcess process : services.values()) {
                 progress.accept("starting " + process.service().moduleName() + " on port " + process.port());
@@ -140,6 +138,9 @@ public final class LocalStack implements AutoCloseable {
                 process.awaitReady(Duration.ofSeconds(120));
                 progress.accept(process.service().moduleName() + " is ready");
             }
+            // the services start meanwhile: they look the provider up when the first token arrives
+            keycloak.awaitReady(Duration.ofSeconds(180));
+            progress.accept("Keycloak is ready (" + Duration.ofNanos(System.nanoTime() - keycloakStarted).toSeconds() + " s)");
             return stack;
         } catch (IOException | InterruptedException | RuntimeException e) {
             new LocalStack(settings, postgres, kafka, keycloak, mail, services).close();
