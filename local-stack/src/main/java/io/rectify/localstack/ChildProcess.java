@@ -1,6 +1,7 @@
 package io.rectify.localstack;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -58,6 +59,19 @@ final class ChildProcess {
         if (process != null && !process.isAlive()) {
             throw new IOException(name + " exited with " + process.exitValue() + "; see " + logFile);
         }
+    }
+
+    /** Waits until {@code uri} answers 200, failing early (pointing at the log) if the process exits. */
+    void awaitAnswering(URI uri, Duration timeout, String what) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            checkAlive();
+            if (Processes.answersOk(uri)) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new IOException(what + " was not ready within " + timeout + "; see " + logFile);
     }
 
     /** SIGTERM, so the process shuts down gracefully; killed if it does not within the grace period. */

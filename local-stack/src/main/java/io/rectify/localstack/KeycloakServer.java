@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +11,6 @@ import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +33,6 @@ public final class KeycloakServer implements AutoCloseable {
     /** What the built server is configured with; a change rebuilds it. */
     private static final List<String> BUILD_OPTIONS = List.of("--db=dev-file", "--cache=local", "--health-enabled=false",
             "--metrics-enabled=false");
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final Path distribution;
     private final Path serverParent;
@@ -108,7 +103,7 @@ public final class KeycloakServer implements AutoCloseable {
         }
         Path data = server.resolve("data");
         if (!keepData) {
-            deleteRecursively(data.resolve("h2"));
+            Folders.deleteRecursively(data.resolve("h2"));
         }
         Files.createDirectories(data.resolve("import"));
         Files.copy(realmFile, data.resolve("import").resolve(REALM + "-realm.json"), StandardCopyOption.REPLACE_EXISTING);
@@ -121,28 +116,15 @@ public final class KeycloakServer implements AutoCloseable {
 
     /** Waits until the realm answers its discovery document. */
     public void awaitReady(Duration timeout) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            process.checkAlive();
-            if (isReady()) {
-                return;
-            }
-            Thread.sleep(500);
-        }
-        throw new IOException("Keycloak was not ready within " + timeout + "; see " + logFile());
+        process.awaitAnswering(discovery(), timeout, "Keycloak");
     }
 
     public boolean isReady() {
-        try {
-            HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(issuer() + "/.well-known/openid-configuration"))
-                    .timeout(Duration.ofSeconds(2)).GET().build(), HttpResponse.BodyHandlers.discarding());
-            return response.statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return Processes.answersOk(discovery());
+    }
+
+    private URI discovery() {
+        return URI.create(issuer() + "/.well-known/openid-configuration");
     }
 
     /** The password of the master realm's {@code admin}, made on the first start and kept in the home. */
@@ -180,7 +162,7 @@ public final class KeycloakServer implements AutoCloseable {
         server = serverParent.resolve(folder);
         String done = "";
         if (!Files.isExecutable(kcScript())) {
-            deleteRecursively(server);
+            Folders.deleteRecursively(server);
             unzip(distribution, serverParent);
             try (Stream<Path> scripts = Files.list(server.resolve("bin"))) {
                 for (Path script : scripts.filter(p -> p.toString().endsWith(".sh")).toList()) {
@@ -240,17 +222,6 @@ public final class KeycloakServer implements AutoCloseable {
                     Files.createDirectories(file.getParent());
                     Files.copy(entries, file, StandardCopyOption.REPLACE_EXISTING);
                 }
-            }
-        }
-    }
-
-    private static void deleteRecursively(Path directory) throws IOException {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
             }
         }
     }

@@ -1,6 +1,7 @@
 package io.rectify.localstack;
 
 import java.io.IOException;
+import java.net.URI;
 import java.io.RandomAccessFile;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -131,6 +132,9 @@ public final class Main {
                     settings.home().resolve("logs"));
             System.out.printf("  %-21s %s  %s%n", service.moduleName(), probe.url(), probe.isReady() ? "ready" : "NOT READY");
         }
+        String keycloak = "http://localhost:" + settings.keycloakPort();
+        boolean realm = Processes.answersOk(URI.create(keycloak + "/realms/" + KeycloakServer.REALM + "/.well-known/openid-configuration"));
+        System.out.printf("  %-21s %s  %s%n", "keycloak", keycloak, realm ? "ready" : "NOT READY");
         return 0;
     }
 

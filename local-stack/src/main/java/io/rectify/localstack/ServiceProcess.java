@@ -2,9 +2,6 @@ package io.rectify.localstack;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,8 +11,6 @@ import java.util.Map;
 
 /** One of the Quarkus services, started from its built jar as a process of its own. */
 public final class ServiceProcess implements AutoCloseable {
-
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final Service service;
     private final Path jar;
@@ -59,28 +54,15 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Waits until the service reports itself ready: its database, Kafka and migrations are up. */
     public void awaitReady(Duration timeout) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            process.checkAlive();
-            if (isReady()) {
-                return;
-            }
-            Thread.sleep(250);
-        }
-        throw new IOException(service.moduleName() + " was not ready within " + timeout + "; see " + logFile());
+        process.awaitAnswering(readiness(), timeout, service.moduleName());
     }
 
     public boolean isReady() {
-        try {
-            HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
-                    .timeout(Duration.ofSeconds(2)).GET().build(), HttpResponse.BodyHandlers.discarding());
-            return response.statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return Processes.answersOk(readiness());
+    }
+
+    private URI readiness() {
+        return URI.create(url() + "/q/health/ready");
     }
 
     public boolean isRunning() {

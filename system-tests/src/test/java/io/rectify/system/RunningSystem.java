@@ -1,16 +1,14 @@
 package io.rectify.system;
 
+import io.rectify.localstack.Folders;
 import io.rectify.localstack.LocalStack;
 import io.rectify.localstack.Service;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The whole system for the system tests, started once for all of them: PostgreSQL, a standalone
@@ -43,22 +41,11 @@ public final class RunningSystem implements BeforeAllCallback {
         }
         Path root = Path.of(System.getProperty("rectify.root", "..")).toAbsolutePath().normalize();
         Path home = root.resolve("system-tests/target/system-test-stack");
-        deleteRecursively(home);
+        Folders.deleteRecursively(home);
         // a short delivery timeout lets a test outage outlast it, so the relay's retry path runs too
         stack = LocalStack.start(LocalStack.Settings.ephemeral(root, home, Map.of("RECTIFY_OUTBOX_DELIVERY_TIMEOUT", "3s")),
                 message -> System.out.println("[system] " + message));
         LocalStack started = stack;
         Runtime.getRuntime().addShutdownHook(new Thread(started::close, "stop-system-under-test"));
-    }
-
-    private static void deleteRecursively(Path directory) throws IOException {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }
