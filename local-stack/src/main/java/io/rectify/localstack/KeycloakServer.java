@@ -199,7 +199,8 @@ public final class KeycloakServer implements AutoCloseable {
         // Keycloak 26 needs Java 21+: the same JDK the launcher runs on
         env.put("JAVA_HOME", System.getProperty("java.home"));
         env.put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
-        env.put("JAVA_OPTS_APPEND", Processes.marker(PROCESS_NAME));
+        // C1 only: it starts a fifth faster (11 s against 14 s here), and a local realm issues few tokens
+        env.put("JAVA_OPTS_APPEND", Processes.marker(PROCESS_NAME) + " -XX:TieredStopAtLevel=1");
         if (running) {
             env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
             env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword());
