@@ -18,11 +18,13 @@ public final class WebhookEndpoint implements AutoCloseable {
     private final HttpServer server;
     private final List<Delivery> received = new CopyOnWriteArrayList<>();
     private final AtomicInteger failuresLeft = new AtomicInteger();
+    private final AtomicInteger calls = new AtomicInteger();
 
     public WebhookEndpoint() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/hook", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            calls.incrementAndGet();
             int status = failuresLeft.getAndUpdate(left -> Math.max(0, left - 1)) > 0 ? 503 : 204;
             if (status == 204) {
                 received.add(new Delivery(body, exchange.getRequestHeaders().getFirst("X-Rectify-Signature"),
@@ -42,6 +44,11 @@ public final class WebhookEndpoint implements AutoCloseable {
     /** The next {@code count} calls answer 503. */
     public void failNext(int count) {
         failuresLeft.set(count);
+    }
+
+    /** Every call, answered 503 or not. */
+    public int calls() {
+        return calls.get();
     }
 
     public List<Delivery> received() {

@@ -38,7 +38,7 @@ class NotificationsIT {
     @Test
     void aGreekCustomerGetsGreekMailsAndAnIntegratorSignedEvents() throws Exception {
         List<String[]> deliveries = new CopyOnWriteArrayList<>();
-        HttpServer crm = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        HttpServer crm = HttpServer.create(new InetSocketAddress("127.0.0.1", RunningSystem.crmPort()), 0);
         crm.createContext("/events", exchange -> {
             deliveries.add(new String[]{new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8),
                     exchange.getRequestHeaders().getFirst("X-Rectify-Signature")});
@@ -83,6 +83,18 @@ class NotificationsIT {
         } finally {
             SystemUsers.as(SystemUsers.IVAN, Service.NOTIFICATION).delete("/subscriptions/{id}", subscription);
             crm.stop(0);
+        }
+    }
+
+    @Test
+    void aWebhookCannotPointInsideTheNetwork() {
+        int postgres = RunningSystem.stack().postgres().port();
+        for (String inside : List.of("http://127.0.0.1:" + postgres + "/", "http://localhost:" + postgres + "/",
+                RunningSystem.url(Service.COMPLAINT) + "/complaints", "http://169.254.169.254/latest/meta-data/",
+                "http://[::1]:" + RunningSystem.crmPort() + "/events")) {
+            SystemUsers.as(SystemUsers.IVAN, Service.NOTIFICATION).contentType(ContentType.JSON)
+                    .body(Map.of("url", inside, "eventTypes", List.of("*"), "secret", SECRET))
+                    .post("/subscriptions").then().statusCode(400).body("errors[0].field", equalTo("url"));
         }
     }
 

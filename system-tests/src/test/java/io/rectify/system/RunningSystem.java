@@ -18,6 +18,7 @@ import java.util.Map;
 public final class RunningSystem implements BeforeAllCallback {
 
     private static LocalStack stack;
+    private static int crmPort;
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
@@ -31,6 +32,18 @@ public final class RunningSystem implements BeforeAllCallback {
         return stack;
     }
 
+    /** The one loopback port webhooks may be delivered to: where a test runs its CRM endpoint. */
+    public static int crmPort() {
+        stack();
+        return crmPort;
+    }
+
+    private static int freePort() throws IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
     public static String url(Service service) {
         return stack().url(service);
     }
@@ -42,8 +55,11 @@ public final class RunningSystem implements BeforeAllCallback {
         Path root = Path.of(System.getProperty("rectify.root", "..")).toAbsolutePath().normalize();
         Path home = root.resolve("system-tests/target/system-test-stack");
         Folders.deleteRecursively(home);
-        // a short delivery timeout lets a test outage outlast it, so the relay's retry path runs too
-        stack = LocalStack.start(LocalStack.Settings.ephemeral(root, home, Map.of("RECTIFY_OUTBOX_DELIVERY_TIMEOUT", "3s")),
+        crmPort = freePort();
+        // a short delivery timeout lets a test outage outlast it, so the relay's retry path runs too;
+        // webhooks may reach the tests' own CRM endpoint on the loopback address, and nothing else inside
+        stack = LocalStack.start(LocalStack.Settings.ephemeral(root, home, Map.of("RECTIFY_OUTBOX_DELIVERY_TIMEOUT", "3s",
+                        "RECTIFY_NOTIFICATIONS_WEBHOOK_ALLOWED_TARGETS", "127.0.0.1:" + crmPort)),
                 message -> System.out.println("[system] " + message));
         LocalStack started = stack;
         Runtime.getRuntime().addShutdownHook(new Thread(started::close, "stop-system-under-test"));

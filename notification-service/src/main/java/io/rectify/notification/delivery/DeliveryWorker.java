@@ -10,7 +10,9 @@ import io.rectify.notification.domain.NotificationStatus;
 import io.rectify.notification.projection.NotificationView;
 import io.rectify.notification.service.NotificationService;
 import io.rectify.notification.service.NotificationSettings;
+import io.rectify.notification.subscription.Subscriptions;
 import io.rectify.notification.subscription.WebhookSubscription;
+import io.rectify.notification.subscription.WebhookTargets;
 import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -19,6 +21,7 @@ import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -63,6 +66,8 @@ public class DeliveryWorker {
     private final NotificationService notifications;
     private final MailSender mail;
     private final WebhookSender webhooks;
+    private final WebhookTargets targets;
+    private final Subscriptions subscriptions;
     private final NotificationSettings settings;
     private final Vertx vertx;
     private final Clock clock;
@@ -75,11 +80,13 @@ public class DeliveryWorker {
     private final AtomicBoolean extraRoundScheduled = new AtomicBoolean();
     private volatile long lastRoundStarted = System.nanoTime();
 
-    public DeliveryWorker(NotificationService notifications, MailSender mail, WebhookSender webhooks,
-                          NotificationSettings settings, Vertx vertx, Clock clock) {
+    public DeliveryWorker(NotificationService notifications, MailSender mail, WebhookSender webhooks, WebhookTargets targets,
+                          Subscriptions subscriptions, NotificationSettings settings, Vertx vertx, Clock clock) {
         this.notifications = notifications;
         this.mail = mail;
         this.webhooks = webhooks;
+        this.targets = targets;
+        this.subscriptions = subscriptions;
         this.settings = settings;
         this.vertx = vertx;
         this.clock = clock;
@@ -178,6 +185,8 @@ public class DeliveryWorker {
                 .chain(attempt -> attempt.skip() ? Uni.createFrom().item(attempt.notification())
                         : send(attempt)
                         .emitOn(task -> context.runOnContext(ignored -> task.run()))
+                        .call(error -> attempt.subscription() == null || !attempt.subscription().active()
+                                ? Uni.createFrom().voidItem() : subscriptions.recordOutcome(attempt.subscription().id, error))
                         .chain(error -> notifications.recordDelivery(id, error))
                         .invoke(after -> log(after, attempt.notification())));
     }
@@ -189,9 +198,17 @@ public class DeliveryWorker {
         if (n.channel() == NotificationChannel.EMAIL) {
             sending = mail.send(n.id(), n.caseId(), n.caseReference(), n.recipient(), n.subject(), n.body());
         } else if (attempt.subscription() == null) {
-            return Uni.createFrom().item("the webhook subscription " + n.subscriptionId() + " was deleted");
+            return Uni.createFrom().item("subscription-deleted: the webhook subscription " + n.subscriptionId() + " was deleted");
+        } else if (!attempt.subscription().active()) {
+            return Uni.createFrom().item("subscription-suspended: " + attempt.subscription().suspensionReason);
         } else {
-            sending = webhooks.send(n.id(), attempt.subscription().url, n.body(), attempt.subscription().secret);
+            WebhookSubscription subscription = attempt.subscription();
+            // the address is checked again now: what a name resolves to may have changed since subscribing
+            return targets.check(URI.create(subscription.url))
+                    .chain(() -> webhooks.send(n.id(), subscription.url, n.body(), subscription.secret))
+                    .ifNoItem().after(settings.deliveryTimeout().plusSeconds(1)).fail()
+                    .map(sent -> (String) null)
+                    .onFailure().recoverWithItem(WebhookSender::failureClass);
         }
         return sending
                 .ifNoItem().after(settings.deliveryTimeout().plusSeconds(1)).fail()

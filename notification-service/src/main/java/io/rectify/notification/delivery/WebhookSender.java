@@ -2,6 +2,7 @@ package io.rectify.notification.delivery;
 
 import io.rectify.eventsourcing.cloudevents.CloudEventsJson;
 import io.rectify.notification.service.NotificationSettings;
+import io.rectify.notification.subscription.WebhookTargets;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -27,6 +28,47 @@ public class WebhookSender {
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
+    /**
+     * What went wrong, as a class of failure: never the endpoint's own words, which an integrator's
+     * server (or whatever answers at its address) chooses.
+     */
+    public static String failureClass(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof WebhookTargets.RefusedTarget refused) {
+                return "target-not-allowed: " + refused.getMessage();
+            }
+            if (t instanceof EndpointAnswered answered) {
+                return "http-status: the endpoint answered HTTP " + answered.status;
+            }
+            if (t instanceof java.net.http.HttpConnectTimeoutException) {
+                return "connect-timeout: no connection within the delivery timeout";
+            }
+            if (t instanceof java.net.http.HttpTimeoutException || t instanceof io.smallrye.mutiny.TimeoutException) {
+                return "timeout: no answer within the delivery timeout";
+            }
+            if (t instanceof java.net.ConnectException) {
+                return "connection-refused: nothing accepts connections at the endpoint";
+            }
+            if (t instanceof java.net.UnknownHostException) {
+                return "unknown-host: the endpoint's host does not resolve";
+            }
+            if (t instanceof javax.net.ssl.SSLException) {
+                return "tls: the TLS handshake with the endpoint failed";
+            }
+        }
+        return "io-error: " + failure.getClass().getSimpleName();
+    }
+
+    /** The endpoint answered, but not with 2xx. */
+    static final class EndpointAnswered extends RuntimeException {
+        final int status;
+
+        EndpointAnswered(int status) {
+            super("HTTP " + status, null, false, false);
+            this.status = status;
+        }
+    }
+
     public Uni<Void> send(UUID notificationId, String url, String body, String secret) {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         HttpRequest request = HttpRequest.newBuilder(URI.create(url))
@@ -39,7 +81,7 @@ public class WebhookSender {
         return Uni.createFrom().completionStage(() -> http.sendAsync(request, HttpResponse.BodyHandlers.discarding()))
                 .map(response -> {
                     if (response.statusCode() / 100 != 2) {
-                        throw new IllegalStateException("the endpoint answered HTTP " + response.statusCode());
+                        throw new EndpointAnswered(response.statusCode());
                     }
                     return null;
                 });

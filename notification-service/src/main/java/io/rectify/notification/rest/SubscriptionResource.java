@@ -1,6 +1,8 @@
 package io.rectify.notification.rest;
 
 import io.rectify.eventsourcing.http.CommandBodies;
+import io.rectify.eventsourcing.http.RequestMetadata;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import io.rectify.eventsourcing.http.Problem;
 import io.rectify.notification.delivery.WebhookSignature;
 import io.rectify.notification.subscription.Subscriptions;
@@ -35,16 +37,23 @@ public class SubscriptionResource {
 
     private final Subscriptions subscriptions;
     private final CommandBodies bodies;
+    private final RequestMetadata request;
 
-    public SubscriptionResource(Subscriptions subscriptions, CommandBodies bodies) {
+    public SubscriptionResource(Subscriptions subscriptions, CommandBodies bodies, RequestMetadata request) {
         this.subscriptions = subscriptions;
         this.bodies = bodies;
+        this.request = request;
     }
 
     /** A subscription as the API shows it: never its secret. */
-    public record SubscriptionEntry(UUID id, String url, List<String> eventTypes, String description, Instant createdAt) {
+    public record SubscriptionEntry(UUID id, String url, List<String> eventTypes, String description, Instant createdAt,
+                                    @Schema(description = "The integrator who made it") String owner,
+                                    @Schema(enumeration = {"ACTIVE", "SUSPENDED"}) String status,
+                                    @Schema(description = "Since when every delivery failed, while it does") Instant failingSince,
+                                    Instant suspendedAt, String suspensionReason) {
         static SubscriptionEntry of(WebhookSubscription s) {
-            return new SubscriptionEntry(s.id, s.url, s.eventTypes, s.description, s.createdAt);
+            return new SubscriptionEntry(s.id, s.url, s.eventTypes, s.description, s.createdAt, s.ownerUsername, s.status,
+                    s.failingSince, s.suspendedAt, s.suspensionReason);
         }
     }
 
@@ -61,22 +70,22 @@ public class SubscriptionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> subscribe(byte[] body, @jakarta.ws.rs.core.Context UriInfo uri) {
         Subscriptions.NewSubscription request = bodies.read(body, Subscriptions.NewSubscription.class);
-        return subscriptions.subscribe(request).map(created -> Response
+        return subscriptions.subscribe(request, this.request.caller()).map(created -> Response
                 .created(uri.getAbsolutePathBuilder().path(created.id.toString()).build())
                 .entity(SubscriptionEntry.of(created)).build());
     }
 
     @GET
-    @Operation(summary = "Lists the subscriptions, oldest first")
+    @Operation(summary = "Lists the caller's subscriptions (an admin's: all), oldest first")
     public Uni<List<SubscriptionEntry>> list() {
-        return subscriptions.all().map(all -> all.stream().map(SubscriptionEntry::of).toList());
+        return subscriptions.all(request.caller()).map(all -> all.stream().map(SubscriptionEntry::of).toList());
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "One subscription")
     public Uni<SubscriptionEntry> get(@PathParam("id") UUID id) {
-        return subscriptions.get(id).map(found -> {
+        return subscriptions.get(id, request.caller()).map(found -> {
             if (found == null) {
                 throw new NotFoundException("no subscription " + id);
             }
@@ -89,11 +98,31 @@ public class SubscriptionResource {
     @Operation(summary = "Ends a subscription; deliveries still waiting for it fail")
     @APIResponse(responseCode = "204", description = "Deleted")
     public Uni<Response> delete(@PathParam("id") UUID id) {
-        return subscriptions.delete(id).map(deleted -> {
+        return subscriptions.delete(id, request.caller()).map(deleted -> {
             if (!deleted) {
                 throw new NotFoundException("no subscription " + id);
             }
             return Response.noContent().build();
         });
+    }
+
+    @POST
+    @Path("/{id}/resumption")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Takes a SUSPENDED subscription back into service",
+            description = "A subscription whose every delivery failed for RECTIFY_NOTIFICATIONS_WEBHOOK_SUSPEND_AFTER is "
+                    + "suspended: no new deliveries are queued for it. Its URL is checked again on resumption.")
+    public Uni<SubscriptionEntry> resume(@PathParam("id") UUID id) {
+        return subscriptions.resume(id, request.caller()).map(found -> {
+            if (found == null) {
+                throw new NotFoundException("no subscription " + id);
+            }
+            return SubscriptionEntry.of(found);
+        });
+    }
+
+    @ServerExceptionMapper
+    public Response limitReached(Subscriptions.LimitReached e, UriInfo uri) {
+        return new Problem("subscription-limit", "Too many subscriptions", 409, e.getMessage()).instance(uri.getPath()).toResponse();
     }
 }

@@ -27,6 +27,7 @@ public class AccessRules {
                 // webhook subscriptions are the integrators' business; admins may look
                 .allow("POST /subscriptions", INTEGRATOR)
                 .allow("DELETE /subscriptions/{id}", INTEGRATOR)
+                .allow("POST /subscriptions/{id}/resumption", INTEGRATOR)
                 .allow("GET /subscriptions", of(INTEGRATOR, ADMIN))
                 .allow("GET /subscriptions/{id}", of(INTEGRATOR, ADMIN))
                 // operations

@@ -84,7 +84,7 @@ public class NotificationService {
     /** The event, as a structured CloudEvent, to every subscription that wants its type. */
     public Uni<Void> deliverToSubscribers(CloudEvent event, String caseReference) {
         return WebhookSubscription.<WebhookSubscription>listAll().chain(subscriptions -> {
-            List<WebhookSubscription> wanting = subscriptions.stream().filter(s -> s.wants(event.type())).toList();
+            List<WebhookSubscription> wanting = subscriptions.stream().filter(s -> s.active() && s.wants(event.type())).toList();
             if (wanting.isEmpty()) {
                 return Uni.createFrom().voidItem();
             }

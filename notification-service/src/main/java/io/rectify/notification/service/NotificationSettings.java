@@ -5,6 +5,8 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 /** Who the quality team is, when customers are asked to follow up, and how hard delivery tries. */
 @ConfigMapping(prefix = "rectify.notifications")
@@ -44,6 +46,20 @@ public interface NotificationSettings {
     /** Deliveries under way at once; more wait for the next round. */
     @WithDefault("32")
     int maxInFlight();
+
+    /**
+     * Webhook targets inside the network that may be used all the same: {@code host}, {@code host:port}
+     * or an address block ({@code 10.20.0.0/16}); none by default.
+     */
+    Optional<List<String>> webhookAllowedTargets();
+
+    /** Webhook subscriptions one integrator may have. */
+    @WithDefault("20")
+    int maxSubscriptionsPerIntegrator();
+
+    /** A subscription whose every delivery failed for this long is suspended until its owner resumes it. */
+    @WithDefault("PT24H")
+    Duration webhookSuspendAfter();
 
     default RetryPolicy retryPolicy() {
         return new RetryPolicy(firstRetry(), maxRetryInterval(), maxAttempts());

@@ -27,6 +27,27 @@ public class WebhookSubscription extends PanacheEntityBase {
     public String description;
     @Column(name = "created_at")
     public Instant createdAt;
+    /** The integrator who made it (the token's subject and username). */
+    @Column(name = "owner_subject")
+    public String ownerSubject;
+    @Column(name = "owner_username")
+    public String ownerUsername;
+    /** ACTIVE, or SUSPENDED once its endpoint failed for longer than the settings allow. */
+    public String status = ACTIVE;
+    /** Since when every delivery failed; cleared by one that arrives. */
+    @Column(name = "failing_since")
+    public Instant failingSince;
+    @Column(name = "suspended_at")
+    public Instant suspendedAt;
+    @Column(name = "suspension_reason")
+    public String suspensionReason;
+
+    public static final String ACTIVE = "ACTIVE";
+    public static final String SUSPENDED = "SUSPENDED";
+
+    public boolean active() {
+        return ACTIVE.equals(status);
+    }
 
     /** An exact type, a prefix ending in {@code *} (e.g. {@code io.rectify.complaint.*}), or {@code *} for all. */
     public boolean wants(String eventType) {

@@ -10,6 +10,8 @@ import io.rectify.notification.SmtpServer;
 import io.rectify.notification.WebhookEndpoint;
 import io.rectify.notification.delivery.WebhookSignature;
 import io.rectify.testing.RectifyTestResource;
+import io.rectify.testing.TestTokens;
+import io.rectify.testing.Users;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -24,6 +26,7 @@ import java.util.UUID;
 import static io.rectify.testing.Users.asIntegrator;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -60,11 +63,18 @@ class SubscriptionResourceTest {
 
     @Test
     void subscriptionsAreListedWithoutTheirSecretAndCanBeDeleted() {
-        String id = subscribe("https://crm.example/rectify", List.of("io.rectify.car.*"));
+        String id = subscribe("https://203.0.113.10/rectify", List.of("io.rectify.car.*"));
         asIntegrator().get("/subscriptions/{id}", id).then().statusCode(200)
-                .body("url", equalTo("https://crm.example/rectify"))
+                .body("url", equalTo("https://203.0.113.10/rectify"))
+                .body("owner", equalTo(Users.IVAN))
+                .body("status", equalTo("ACTIVE"))
                 .body("secret", nullValue());
         asIntegrator().get("/subscriptions").then().body("id", hasItem(id));
+        // another integrator neither sees nor ends it; an admin sees it
+        Users.as(TestTokens.staff("other-integrator", "integrator")).get("/subscriptions/{id}", id).then().statusCode(404);
+        Users.as(TestTokens.staff("other-integrator", "integrator")).delete("/subscriptions/{id}", id).then().statusCode(404);
+        Users.as(TestTokens.staff("other-integrator", "integrator")).get("/subscriptions").then().body("id", not(hasItem(id)));
+        Users.asAdmin().get("/subscriptions").then().body("id", hasItem(id));
         asIntegrator().delete("/subscriptions/{id}", id).then().statusCode(204);
         asIntegrator().get("/subscriptions/{id}", id).then().statusCode(404);
         asIntegrator().delete("/subscriptions/{id}", id).then().statusCode(404);
@@ -123,9 +133,41 @@ class SubscriptionResourceTest {
                 .body("findAll { it.channel == 'WEBHOOK' && it.recipient == '" + dead.url() + "' }.status",
                         containsInAnyOrder("PENDING", "PENDING", "PENDING"))
                 .body("find { it.channel == 'WEBHOOK' && it.recipient == '" + dead.url() + "' }.lastError",
-                        equalTo("the endpoint answered HTTP 503")));
+                        equalTo("http-status: the endpoint answered HTTP 503")));
         assertEquals(1, SmtpServer.mailsTo(events.email).stream()
                 .filter(mail -> SmtpServer.subject(mail).startsWith("We received")).count(), "mail went out regardless");
+    }
+
+    @Test
+    void aSubscriptionCannotPointInsideTheNetwork() {
+        for (String inside : List.of("http://10.0.0.5:5432/", "http://169.254.169.254/latest/meta-data/", "http://[::1]:5432/",
+                "http://0.0.0.0:8081/complaints", "http://192.168.1.10/hook", "http://no-such-host.invalid/hook")) {
+            asIntegrator().contentType(ContentType.JSON)
+                    .body(Map.of("url", inside, "eventTypes", List.of("*"), "secret", SECRET))
+                    .post("/subscriptions")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors.field", containsInAnyOrder("url"));
+        }
+        asIntegrator().get("/subscriptions").then()
+                .body("url", not(hasItem("http://10.0.0.5:5432/")));
+    }
+
+    @Test
+    void oneIntegratorHasAtMostTheConfiguredNumberOfSubscriptions() {
+        String integrator = "busy-" + UUID.randomUUID();
+        String token = TestTokens.staff(integrator, "integrator");
+        List<String> made = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            made.add(Users.as(token).contentType(ContentType.JSON)
+                    .body(Map.of("url", "https://203.0.113.10/hook-" + i, "eventTypes", List.of("io.rectify.car.closed.v1"),
+                            "secret", SECRET))
+                    .post("/subscriptions").then().statusCode(201).extract().path("id"));
+        }
+        Users.as(token).contentType(ContentType.JSON)
+                .body(Map.of("url", "https://203.0.113.10/one-more", "eventTypes", List.of("*"), "secret", SECRET))
+                .post("/subscriptions").then().statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("the most one integrator may have"));
+        made.forEach(id -> Users.as(token).delete("/subscriptions/{id}", id).then().statusCode(204));
     }
 
     @Test
