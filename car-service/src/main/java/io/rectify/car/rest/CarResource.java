@@ -16,6 +16,7 @@ import io.rectify.contracts.common.Effectiveness;
 import io.rectify.eventsourcing.command.InvalidCommandException;
 import io.rectify.eventsourcing.http.CommandBodies;
 import io.rectify.eventsourcing.http.HistoryEntry;
+import io.rectify.eventsourcing.http.Paging;
 import io.rectify.eventsourcing.http.Problem;
 import io.rectify.eventsourcing.http.RequestMetadata;
 import io.rectify.eventsourcing.http.Versions;
@@ -123,7 +124,7 @@ public class CarResource {
     @Operation(summary = "Lists CARs, newest first")
     public Uni<CarService.PageOf<CarDocument>> list(@QueryParam("complaintId") UUID complaintId,
                                                    @QueryParam("status") String status,
-                                                   @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                                   @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Paging.MAX_PAGE) int page,
                                                    @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         return cars.list(complaintId, status, page, size);
     }

@@ -9,6 +9,7 @@ import io.rectify.contracts.common.Effectiveness;
 import io.rectify.contracts.complaint.Impact;
 import io.rectify.eventsourcing.http.CommandBodies;
 import io.rectify.eventsourcing.http.HistoryEntry;
+import io.rectify.eventsourcing.http.Paging;
 import io.rectify.eventsourcing.http.Problem;
 import io.rectify.eventsourcing.http.RequestMetadata;
 import io.rectify.eventsourcing.http.Versions;
@@ -136,7 +137,7 @@ public class ComplaintResource {
             @QueryParam("customerId") String customerId,
             @QueryParam("partNumber") String partNumber,
             @QueryParam("lotNumber") String lotNumber,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Paging.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         return complaints.list(new ComplaintService.Filter(status, customerId, partNumber, lotNumber), page, size, request.caller());
     }

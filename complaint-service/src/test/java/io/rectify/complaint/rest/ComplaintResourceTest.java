@@ -297,6 +297,34 @@ class ComplaintResourceTest {
                 .then().statusCode(400).body("errors.field", hasItem("size"));
     }
 
+    @Test
+    void controlCharactersLoneSurrogatesAndAbsurdRangesAreRefusedNamingTheFieldAndNothingIsFiled() {
+        String customer = "TEXT-" + System.nanoTime();
+        Map<String, Object> nul = ComplaintForms.valid(customer, "SW-100", "LOT-7");
+        nul.put("description", "sticks\\u0000");
+        Map<String, Object> surrogate = ComplaintForms.valid(customer, "SW-100", "LOT-7");
+        ComplaintForms.nested(surrogate, "customer").put("name", "ACME \\ud800");
+        Map<String, Object> future = ComplaintForms.valid(customer, "SW-100", "LOT-7");
+        ComplaintForms.nested(future, "occurrence").put("occurredAt", "+999999-01-01T00:00:00Z");
+        for (var spoiled : java.util.List.of(Map.entry(nul, "description"), Map.entry(surrogate, "customer.name"),
+                Map.entry(future, "occurrence.occurredAt"))) {
+            // sent as JSON text, so that the escapes reach the service as written
+            String body = new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(spoiled.getKey()).toString()
+                    .replace("\\\\u", "\\u");
+            asQualityManager().contentType(ContentType.JSON).body(body).post("/complaints").then()
+                    .statusCode(400).contentType("application/problem+json")
+                    .body("errors.field", org.hamcrest.Matchers.hasItem(spoiled.getValue()));
+        }
+        asQualityManager().queryParam("customerId", customer).get("/complaints").then().body("total", equalTo(0));
+
+        Map<String, Object> multiline = ComplaintForms.valid(customer, "SW-100", "LOT-7");
+        multiline.put("description", "line 1\n\tline 2");
+        asQualityManager().contentType(ContentType.JSON).body(multiline).post("/complaints").then().statusCode(201)
+                .body("description", equalTo("line 1\n\tline 2"));
+        asQualityManager().queryParam("page", 1_000).get("/complaints").then().statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.hasItem("page"));
+    }
+
     private static String file(Map<String, Object> form) {
         return asQualityManager().contentType(ContentType.JSON).body(form).post("/complaints")
                 .then().statusCode(201).extract().path("id");

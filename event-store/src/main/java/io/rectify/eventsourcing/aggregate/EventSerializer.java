@@ -2,6 +2,7 @@ package io.rectify.eventsourcing.aggregate;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.rectify.eventsourcing.http.JsonInputRules;
 import io.rectify.contracts.EventTypes;
 import io.rectify.eventsourcing.store.NewEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,7 +31,8 @@ public class EventSerializer {
         Class<? extends E> eventClass = types.classOf(type)
                 .orElseThrow(() -> new UnknownEventTypeException(type, types.root()));
         try {
-            return objectMapper.readValue(data, eventClass);
+            // recorded events are read as they were written: the API's input rules judge what comes in, not history
+            return objectMapper.readerFor(eventClass).withAttribute(JsonInputRules.RECORDED, Boolean.TRUE).readValue(data);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("data of " + type + " does not match " + eventClass.getSimpleName()
                     + ": " + e.getOriginalMessage(), e);

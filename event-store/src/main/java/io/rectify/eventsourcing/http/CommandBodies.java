@@ -1,5 +1,6 @@
 package io.rectify.eventsourcing.http;
 
+import io.rectify.eventsourcing.command.InvalidCommandException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
@@ -34,6 +35,9 @@ public class CommandBodies {
             throw new jakarta.ws.rs.WebApplicationException(e, 400);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        if (value == null) {
+            throw InvalidCommandException.of("body", "must be a JSON object (or left out), not null");
         }
         Set<ConstraintViolation<T>> violations = validator.validate(value);
         if (!violations.isEmpty()) {
