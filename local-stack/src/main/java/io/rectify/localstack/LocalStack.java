@@ -165,6 +165,7 @@ public final class LocalStack implements AutoCloseable {
         env.put("SMTP_PORT", Integer.toString(mail.smtpPort()));
         env.put("RECTIFY_SURVEY_SECRET", surveySecret());
         env.put("OIDC_AUTH_SERVER_URL", keycloak.issuer());
+        env.put("RECTIFY_SWAGGER_UI", "true");
         env.put("RECTIFY_NOTIFICATIONS_SURVEY_URL", "http://localhost:" + settings.servicePorts().get(Service.COMPLAINT));
         env.putAll(settings.serviceEnvironment());
         return env;
