@@ -2,16 +2,13 @@ package io.rectify.localstack;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -129,18 +126,7 @@ public final class KeycloakServer implements AutoCloseable {
 
     /** The password of the master realm's {@code admin}, made on the first start and kept in the home. */
     public String adminPassword() {
-        Path file = home.resolve("keycloak-admin-password");
-        try {
-            if (!Files.exists(file)) {
-                byte[] random = new byte[12];
-                new SecureRandom().nextBytes(random);
-                Files.createDirectories(home);
-                Files.writeString(file, HexFormat.of().formatHex(random));
-            }
-            return Files.readString(file).strip();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot keep the Keycloak admin password in " + file, e);
-        }
+        return KeptSecrets.readOrMake(home.resolve("keycloak-admin-password"), 12, "Keycloak admin password");
     }
 
     public void stop() {

@@ -1,16 +1,13 @@
 package io.rectify.localstack;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -176,18 +173,7 @@ public final class LocalStack implements AutoCloseable {
      * sent before a restart must still work after it.
      */
     private String surveySecret() {
-        Path file = settings.home().resolve("survey-secret");
-        try {
-            if (!Files.exists(file)) {
-                byte[] random = new byte[32];
-                new SecureRandom().nextBytes(random);
-                Files.createDirectories(file.getParent());
-                Files.writeString(file, HexFormat.of().formatHex(random));
-            }
-            return Files.readString(file).strip();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot keep the survey secret in " + file, e);
-        }
+        return KeptSecrets.readOrMake(settings.home().resolve("survey-secret"), 32, "survey secret");
     }
 
     public Settings settings() {
@@ -252,7 +238,8 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    static int freePort() {
+    /** A port nothing listens on now, for a throw-away stack and its tests. */
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();

@@ -38,12 +38,6 @@ public final class RunningSystem implements BeforeAllCallback {
         return crmPort;
     }
 
-    private static int freePort() throws IOException {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
     public static String url(Service service) {
         return stack().url(service);
     }
@@ -55,7 +49,7 @@ public final class RunningSystem implements BeforeAllCallback {
         Path root = Path.of(System.getProperty("rectify.root", "..")).toAbsolutePath().normalize();
         Path home = root.resolve("system-tests/target/system-test-stack");
         Folders.deleteRecursively(home);
-        crmPort = freePort();
+        crmPort = LocalStack.freePort();
         // a short delivery timeout lets a test outage outlast it, so the relay's retry path runs too;
         // webhooks may reach the tests' own CRM endpoint on the loopback address, and nothing else inside
         stack = LocalStack.start(LocalStack.Settings.ephemeral(root, home, Map.of("RECTIFY_OUTBOX_DELIVERY_TIMEOUT", "3s",

@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 /**
  * What every JSON body may hold, enforced while it is read, so that a bad value is refused as the
@@ -87,17 +88,15 @@ public class JsonInputRules implements ObjectMapperCustomizer {
             return value;
         }
 
+        private static final String OUT_OF_YEARS = "must lie between the years " + FIRST_YEAR + " and " + LAST_YEAR;
+
         static String problemWith(Object value) {
-            int year;
             if (value instanceof Instant instant) {
-                if (instant.isBefore(Instant.parse("1900-01-01T00:00:00Z")) || !instant.isBefore(Instant.parse("3000-01-01T00:00:00Z"))) {
-                    return "must lie between the years " + FIRST_YEAR + " and " + LAST_YEAR;
-                }
-                return null;
+                int year = instant.atOffset(ZoneOffset.UTC).getYear();
+                return year < FIRST_YEAR || year > LAST_YEAR ? OUT_OF_YEARS : null;
             }
             if (value instanceof LocalDate date) {
-                year = date.getYear();
-                return year < FIRST_YEAR || year > LAST_YEAR ? "must lie between the years " + FIRST_YEAR + " and " + LAST_YEAR : null;
+                return date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR ? OUT_OF_YEARS : null;
             }
             if (value instanceof Duration duration) {
                 return duration.abs().compareTo(Duration.ofDays(MAX_DURATION_DAYS)) > 0
