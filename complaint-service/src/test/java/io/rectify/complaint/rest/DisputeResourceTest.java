@@ -12,14 +12,21 @@ import io.restassured.http.ContentType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static io.rectify.testing.Users.anonymous;
 import static io.rectify.testing.Users.asQualityEngineer;
 import static io.rectify.testing.Users.asQualityManager;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
@@ -227,6 +234,39 @@ class DisputeResourceTest {
         post(anonymous(), id, "satisfaction", Map.of("token", token, "rating", 1), 409).body("detail", containsString("answered already"));
         asQualityManager().get("/complaints/{id}/events", id).then().body("$", hasSize(events + 1))
                 .body("[" + events + "].type", equalTo("io.rectify.complaint.satisfaction-recorded.v1"));
+    }
+
+    @Test
+    void partiesWritingToOneCaseAtTheSameTimeAreAllServedInTurn() throws Exception {
+        Case complaint = file();
+        String id = complaint.id;
+        staff(id, "acknowledgement", Map.of(), 200);
+        staff(id, "rejection", Map.of("reason", "damage by handling at the customer"), 200);
+        complaint.post("dispute", Map.of("contests", "REJECTION", "issueStatement", "damaged before delivery",
+                "customerClaim", "accept the complaint"), 200);
+        int writers = 100;
+        List<Callable<Integer>> writes = new ArrayList<>();
+        for (int i = 0; i < writers; i++) {
+            String description = "photo " + i;
+            writes.add(() -> asQualityManager().contentType(ContentType.JSON)
+                    .body(Map.of("type", "PHOTO", "description", description))
+                    .post("/complaints/{id}/dispute/evidence", id).statusCode());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        List<Integer> statuses = new ArrayList<>();
+        try {
+            for (Future<Integer> write : pool.invokeAll(writes)) {
+                statuses.add(write.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        // no writer lost a race and gave up: every one was recorded, once
+        assertEquals(Collections.nCopies(writers, 200), statuses);
+        asQualityManager().get("/complaints/{id}", id).then()
+                .body("disputes[0].evidence", hasSize(writers))
+                .body("version", equalTo(4 + writers));
     }
 
     /** A case answered without a CAR (RESPONDED); the test form asks for Greek. */

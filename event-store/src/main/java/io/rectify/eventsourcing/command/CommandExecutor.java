@@ -24,9 +24,11 @@ import java.util.UUID;
  * folds the state, lets the aggregate decide, appends the events with their outbox entries and
  * updates the read models. After the commit it wakes the outbox relay.
  *
- * <p>Concurrency is optimistic and per stream: commands on different cases never wait for each
- * other. When two writers race on one stream, the loser's transaction rolls back; with an
- * {@code If-Match} it fails as stale (412), without one it is decided again on the new state.
+ * <p>Concurrency is per stream: commands on different cases never wait for each other. Within an
+ * instance, the requests on one stream take turns ({@link StreamTurns}), so concurrent parties of
+ * one case are served in order. Between instances it is optimistic: the loser of a race rolls
+ * back; with an {@code If-Match} it fails as stale (412), without one it is decided again on the
+ * new state.
  */
 @ApplicationScoped
 public class CommandExecutor {
@@ -38,8 +40,11 @@ public class CommandExecutor {
     private final Projections projections;
     private final OutboxRelay relay;
     private final Clock clock;
+    private final StreamTurns turns;
 
-    public CommandExecutor(EventStore store, EventSerializer serializer, Projections projections, OutboxRelay relay, Clock clock) {
+    public CommandExecutor(EventStore store, EventSerializer serializer, Projections projections, OutboxRelay relay, Clock clock,
+                           StreamTurns turns) {
+        this.turns = turns;
         this.store = store;
         this.serializer = serializer;
         this.projections = projections;
@@ -75,8 +80,13 @@ public class CommandExecutor {
         Uni<CommandResult<S>> attempt = Uni.createFrom().deferred(
                 () -> Panache.withTransaction(() -> decideAndAppend(type, id, expected, metadata, decider)));
         if (expected.retryOnConflict()) {
-            // the competing writer has committed by the time we learn of it: decide again right away
+            // the competing writer (another instance) has committed by the time we learn of it:
+            // decide again right away
             attempt = attempt.onFailure(StreamConflictException.class).retry().atMost(MAX_ATTEMPTS - 1);
+        }
+        if (expected.ownsTransaction()) {
+            Uni<CommandResult<S>> alone = attempt;
+            attempt = turns.inTurn(id, () -> alone);
         }
         return attempt
                 .onFailure(StreamConflictException.class).transform(conflict -> conflictAnswer(type, expected, (StreamConflictException) conflict))

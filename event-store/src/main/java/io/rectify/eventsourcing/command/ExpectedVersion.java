@@ -32,4 +32,12 @@ public record ExpectedVersion(Kind kind, long version) {
     public boolean retryOnConflict() {
         return kind == Kind.ANY;
     }
+
+    /**
+     * Whether the command runs in a transaction of its own, so that its turn on the stream can
+     * last until it has committed; {@link #latest()} joins a larger one and does not wait.
+     */
+    boolean ownsTransaction() {
+        return kind == Kind.EXACTLY || kind == Kind.ANY;
+    }
 }
