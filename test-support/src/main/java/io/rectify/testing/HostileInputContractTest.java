@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Malformed and hostile requests to every operation of the service's own OpenAPI document, as a
@@ -72,6 +73,39 @@ public abstract class HostileInputContractTest {
             }
         }
         assertEquals(List.of(), failures, "of " + sent + " hostile requests");
+    }
+
+    @Test
+    void bodiesOfAWrongTypeAnswer415AndOversizedBodiesAnswer413() {
+        JsonPath document = RestAssured.given().accept("application/json").queryParam("format", "json")
+                .get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        List<String> failures = new ArrayList<>();
+        String oversized = "{\"text\":\"" + "x".repeat(300 * 1024) + "\"}";
+        int withBody = 0;
+        for (ApiOperations.Operation operation : ApiOperations.of(null)) {
+            if (!operation.method().equals("POST") && !operation.method().equals("PUT")) {
+                continue;
+            }
+            if (bodySchema(document, operation) != null) {
+                withBody++;
+                for (String type : List.of("application/xml", "text/plain", "multipart/form-data; boundary=x")) {
+                    expect(failures, operation, "a " + type + " body", 415,
+                            allowedCaller(operation).contentType(type).body("<a/>".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                }
+            }
+            expect(failures, operation, "a body of 300 KB", 413, allowedCaller(operation).contentType("application/json").body(oversized));
+        }
+        assertEquals(List.of(), failures);
+        assertTrue(withBody > 0, "the document describes no request body");
+    }
+
+    private static void expect(List<String> failures, ApiOperations.Operation operation, String what, int expected,
+                               RequestSpecification request) {
+        var response = request.request(operation.method(), operation.samplePath()).then().extract();
+        if (response.statusCode() != expected || !String.valueOf(response.contentType()).startsWith("application/problem+json")) {
+            failures.add(operation + " with " + what + " answered " + response.statusCode() + " " + response.contentType()
+                    + " instead of " + expected + " as a problem document");
+        }
     }
 
     record Attempt(String what, String path, boolean encodePath, Map<String, String> query, Map<String, String> headers,

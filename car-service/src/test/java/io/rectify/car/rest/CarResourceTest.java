@@ -107,6 +107,22 @@ class CarResourceTest {
     }
 
     @Test
+    void aStepTooLargeToRecordAsOneEventIsRefusedBeforeAnythingIsWritten() {
+        String id = EightD.open("PCBA-LARGE");
+        EightD.step(id, "team", EightD.team());
+        Map<String, Object> problem = new java.util.HashMap<>(EightD.problem());
+        problem.put("isIsNot", java.util.Collections.nCopies(40,
+                Map.of("dimension", "line", "is", "i".repeat(2_000), "isNot", "n".repeat(2_000))));
+        asQualityManager().contentType(ContentType.JSON).body(problem).post("/cars/{id}/problem-description", id)
+                .then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("detail", containsString("problem-described"))
+                .body("maxBytes", equalTo(65_536));
+        asQualityManager().get("/cars/{id}/events", id).then().body("$", hasSize(2));
+        assertEquals(200, EightD.step(id, "problem-description", EightD.problem()), "the case goes on with a step of sane size");
+    }
+
+    @Test
     void closureNeedsAnEffectiveVerificationAndNotEffectiveGoesBackToD4() {
         String id = EightD.open("PCBA-NE");
         for (var step : new Object[][]{{"team", EightD.team()}, {"problem-description", EightD.problem()},

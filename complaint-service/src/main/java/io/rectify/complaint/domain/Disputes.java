@@ -17,6 +17,10 @@ import java.util.UUID;
 /** What the dispute commands decide; {@link ComplaintLifecycle} has already checked they are allowed now. */
 final class Disputes {
 
+    /** A dispute's record stays readable: beyond these, the parties should summarise or go to mediation. */
+    static final int MAX_EVIDENCE = 200;
+    static final int MAX_PROPOSALS = 50;
+
     private Disputes() {
     }
 
@@ -38,11 +42,19 @@ final class Disputes {
             return events;
         }
         if (command instanceof DisputeCommand.SubmitEvidence evidence) {
+            if (dispute.evidence().size() >= MAX_EVIDENCE) {
+                throw ComplaintLifecycle.refuse(complaint, command.name(), "dispute " + dispute.number() + " holds "
+                        + MAX_EVIDENCE + " pieces of evidence, the most one dispute takes");
+            }
             return List.of(new ComplaintEvent.EvidenceSubmitted(complaint.id(), evidence.evidenceId(), evidence.type(),
                     evidence.description(), evidence.link(), evidence.checksum(), evidence.submittedBy(), evidence.submitterName(),
                     evidence.at()));
         }
         if (command instanceof DisputeCommand.ProposeSettlement propose) {
+            if (dispute.proposals().size() >= MAX_PROPOSALS) {
+                throw ComplaintLifecycle.refuse(complaint, command.name(), "dispute " + dispute.number() + " holds "
+                        + MAX_PROPOSALS + " proposals, the most one negotiation takes; ask for mediation");
+            }
             checkRemedy(propose.terms());
             List<ComplaintEvent> events = new ArrayList<>();
             // a counter-proposal turns the other side's proposal down

@@ -540,6 +540,23 @@ class ComplaintLifecycleTest {
         }
 
         @Test
+        void aDisputeTakesABoundedAmountOfEvidenceAndProposals() {
+            Complaint disputed = disputed(monitoring(), Contested.RESPONSE);
+            for (int i = 0; i < io.rectify.complaint.domain.Disputes.MAX_EVIDENCE; i++) {
+                disputed = run(disputed, new DisputeCommand.SubmitEvidence(UUID.randomUUID(), EvidenceType.PHOTO, "photo " + i,
+                        null, null, i % 2 == 0 ? Party.CUSTOMER : Party.SUPPLIER, "Ana", T0));
+            }
+            refused(disputed, new DisputeCommand.SubmitEvidence(UUID.randomUUID(), EvidenceType.PHOTO, "one more", null, null,
+                    Party.CUSTOMER, "Ana", T0), "holds 200 pieces of evidence");
+            for (int i = 0; i < io.rectify.complaint.domain.Disputes.MAX_PROPOSALS; i++) {
+                disputed = proposed(disputed, UUID.randomUUID(), i % 2 == 0 ? Party.CUSTOMER : Party.SUPPLIER,
+                        new Resolution("offer " + i, null, false));
+            }
+            refused(disputed, new DisputeCommand.ProposeSettlement(UUID.randomUUID(), Party.CUSTOMER,
+                    new Resolution("one more", null, false), T0), "ask for mediation");
+        }
+
+        @Test
         void aCounterProposalTurnsTheOtherSidesProposalDown() {
             Complaint disputed = disputed(offered(monitoring(), CREDIT), Contested.REMEDY);
             Complaint customerProposal = proposed(disputed, P1, Party.CUSTOMER, new Resolution("4,800 EUR", null, false));

@@ -13,6 +13,7 @@ import io.rectify.eventsourcing.store.StreamConflictException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,10 +42,14 @@ public class CommandExecutor {
     private final OutboxRelay relay;
     private final Clock clock;
     private final StreamTurns turns;
+    private final long maxEventBytes;
+    private final int maxEventsPerStream;
 
     public CommandExecutor(EventStore store, EventSerializer serializer, Projections projections, OutboxRelay relay, Clock clock,
-                           StreamTurns turns) {
+                           StreamTurns turns, EventLimits limits) {
         this.turns = turns;
+        this.maxEventBytes = limits.maxBytes().asLongValue();
+        this.maxEventsPerStream = limits.maxPerStream();
         this.store = store;
         this.serializer = serializer;
         this.projections = projections;
@@ -157,13 +162,16 @@ public class CommandExecutor {
         if (events.isEmpty()) {
             return Uni.createFrom().item(new CommandResult<>(id, loaded.state(), loaded.version(), List.of()));
         }
+        if (loaded.version() + events.size() > maxEventsPerStream) {
+            throw new StreamFullException(id, loaded.version(), maxEventsPerStream);
+        }
         List<S> states = new ArrayList<>(events.size());
         List<NewEvent> serialized = new ArrayList<>(events.size());
         S state = loaded.state();
         for (E event : events) {
             state = type.evolve(state, event);
             states.add(state);
-            serialized.add(serializer.serialize(type.eventTypes(), event));
+            serialized.add(fitting(serializer.serialize(type.eventTypes(), event)));
         }
         S finalState = state;
         Instant now = clock.instant();
@@ -179,6 +187,17 @@ public class CommandExecutor {
                     }
                     return projected.replaceWith(new CommandResult<>(id, finalState, loaded.version() + events.size(), recorded));
                 });
+    }
+
+    private NewEvent fitting(NewEvent event) {
+        // a UTF-8 character takes at most 3 bytes per UTF-16 unit: only long data needs counting
+        if ((long) event.data().length() * 3 > maxEventBytes) {
+            long bytes = event.data().getBytes(StandardCharsets.UTF_8).length;
+            if (bytes > maxEventBytes) {
+                throw new EventTooLargeException(event.type(), bytes, maxEventBytes);
+            }
+        }
+        return event;
     }
 
     private static RuntimeException conflictAnswer(AggregateType<?, ?> type, ExpectedVersion expected, StreamConflictException conflict) {

@@ -10,7 +10,9 @@ import io.rectify.eventsourcing.command.AggregateNotFoundException;
 import io.rectify.eventsourcing.command.CommandExecutor;
 import io.rectify.eventsourcing.command.CommandRejectedException;
 import io.rectify.eventsourcing.command.InvalidCommandException;
+import io.rectify.eventsourcing.command.EventTooLargeException;
 import io.rectify.eventsourcing.command.StaleVersionException;
+import io.rectify.eventsourcing.command.StreamFullException;
 import io.rectify.eventsourcing.idempotency.IdempotencyKeyReusedException;
 import io.rectify.eventsourcing.security.AccessDeniedException;
 import io.rectify.eventsourcing.security.NotAuthenticatedException;
@@ -100,6 +102,19 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response exists(AggregateAlreadyExistsException e, UriInfo uri) {
         return new Problem("already-exists", "Already exists", 409, e.getMessage()).instance(uri.getPath()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response tooLarge(EventTooLargeException e, UriInfo uri) {
+        return new Problem("event-too-large", "The change is too large to record", 413, e.getMessage())
+                .instance(uri.getPath())
+                .with("maxBytes", e.maxBytes())
+                .toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response full(StreamFullException e, UriInfo uri) {
+        return new Problem("case-full", "The case takes no more changes", 422, e.getMessage()).instance(uri.getPath()).toResponse();
     }
 
     @ServerExceptionMapper
