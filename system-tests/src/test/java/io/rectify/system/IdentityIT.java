@@ -123,7 +123,7 @@ class IdentityIT {
                     .body("detail", containsString("admin"));
             SystemUsers.asCrm(service).post(rebuild).then().statusCode(403);
             SystemUsers.as(SystemUsers.QUINN, service).post(rebuild).then().statusCode(403);
-            SystemUsers.as(SystemUsers.ADA, service).post(rebuild).then().statusCode(200);
+            SystemUsers.as(SystemUsers.ADA, service).post(rebuild).then().statusCode(202);
         }
         String id = Complaints.file("CRM-" + System.nanoTime(), "en");
         SystemUsers.as(SystemUsers.QUINN, Service.COMPLAINT).get("/complaints/{id}/events", id).then()

@@ -10,6 +10,9 @@ import io.rectify.eventsourcing.store.RecordedEvent;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.List;
+import java.util.UUID;
+
 /** Keeps {@code car_view} equal to the fold of each CAR's events. */
 @ApplicationScoped
 public class CarViewProjection implements Projection<Car, CarEvent> {
@@ -33,8 +36,8 @@ public class CarViewProjection implements Projection<Car, CarEvent> {
     }
 
     @Override
-    public Uni<Void> reset() {
-        return CarView.deleteAll().replaceWithVoid();
+    public Uni<Void> forget(List<UUID> carIds) {
+        return CarView.delete("id in ?1", carIds).replaceWithVoid();
     }
 
     @Override

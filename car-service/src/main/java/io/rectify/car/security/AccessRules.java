@@ -4,7 +4,6 @@ import io.rectify.eventsourcing.security.AccessPolicy;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
-import static io.rectify.eventsourcing.security.Roles.ADMIN;
 import static io.rectify.eventsourcing.security.Roles.QUALITY_MANAGER;
 import static io.rectify.eventsourcing.security.Roles.READ_ALL;
 import static io.rectify.eventsourcing.security.Roles.STAFF;
@@ -36,8 +35,7 @@ public class AccessRules {
                 .allow("POST /cars/{id}/verification", STAFF)
                 .allow("POST /cars/{id}/closure", QUALITY_MANAGER)
                 // operations
-                .allow("GET /admin/projections", ADMIN)
-                .allow("POST /admin/projections/{name}/rebuild", ADMIN)
+                .sharedAdministration()
                 .build();
     }
 }

@@ -33,12 +33,14 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import static io.rectify.testing.Users.asAdmin;
 import static io.rectify.testing.Users.asQualityManager;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** car-service reads complaints.events and passes over what does not concern it, without parking or stalling. */
 @QuarkusTest
@@ -66,6 +68,39 @@ class ComplaintEventsConsumerTest {
         }
         assertEquals(0, kafka.read("car-service.dead-letter", r -> complaintId.toString().equals(r.key()), 1,
                 Duration.ofSeconds(2)).size());
+    }
+
+    @Test
+    void aRecordThatCannotBeReadIsParkedListedAndReplayedByAnAdmin() {
+        String key = UUID.randomUUID().toString();
+        TopicClient kafka = new TopicClient(bootstrapServers);
+        kafka.send(new org.apache.kafka.clients.producer.ProducerRecord<>("complaints.events", key,
+                "not a cloud event".getBytes(StandardCharsets.UTF_8)));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> deadLettersWith(key).size() == 1);
+        Map<String, Object> parked = deadLettersWith(key).get(0);
+        assertEquals("complaints.events", parked.get("originTopic"));
+        assertEquals("car-service.complaints", parked.get("consumer"));
+        assertEquals("missing header ce_specversion", parked.get("reason"));
+
+        asQualityManager().post("/admin/dead-letters/{partition}/{offset}/replay", parked.get("partition"), parked.get("offset"))
+                .then().statusCode(403);
+        asAdmin().post("/admin/dead-letters/{partition}/{offset}/replay", parked.get("partition"), parked.get("offset"))
+                .then().statusCode(200).body("originTopic", equalTo("complaints.events"));
+
+        // the record went back to its topic, unchanged and marked as replayed; still unreadable, it is parked again
+        List<ConsumerRecord<String, byte[]>> sent = kafka.read("complaints.events", r -> key.equals(r.key()), 2, Duration.ofSeconds(20));
+        assertEquals(2, sent.size());
+        assertEquals("ada", new String(sent.get(1).headers().lastHeader("replayed-by").value(), StandardCharsets.UTF_8));
+        assertEquals("not a cloud event", new String(sent.get(1).value(), StandardCharsets.UTF_8));
+        await().atMost(Duration.ofSeconds(30)).until(() -> deadLettersWith(key).size() == 2);
+        asAdmin().post("/admin/dead-letters/{partition}/{offset}/replay", 0, Long.MAX_VALUE - 1).then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    private static List<Map<String, Object>> deadLettersWith(String key) {
+        List<Map<String, Object>> all = asAdmin().get("/admin/dead-letters").then().statusCode(200).extract().path("$");
+        return all.stream().filter(letter -> key.equals(letter.get("key"))).toList();
     }
 
     @Test

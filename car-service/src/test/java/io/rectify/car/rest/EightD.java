@@ -20,12 +20,12 @@ public final class EightD {
                 "severity", "MAJOR");
     }
 
-    static String open(String partNumber) {
+    public static String open(String partNumber) {
         return asQualityManager().contentType(ContentType.JSON).body(manualCar(partNumber)).post("/cars")
                 .then().statusCode(201).extract().path("id");
     }
 
-    static int step(String id, String path, Object body) {
+    public static int step(String id, String path, Object body) {
         return asQualityManager().contentType(ContentType.JSON).header("X-Actor", "a.petrovic").body(body)
                 .post("/cars/{id}/" + path, id).statusCode();
     }

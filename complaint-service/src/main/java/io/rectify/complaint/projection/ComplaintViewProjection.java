@@ -12,6 +12,8 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.UUID;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -41,8 +43,10 @@ public class ComplaintViewProjection implements Projection<Complaint, ComplaintE
     }
 
     @Override
-    public Uni<Void> reset() {
-        return ComplaintRelation.deleteAll().chain(() -> ComplaintView.deleteAll()).replaceWithVoid();
+    public Uni<Void> forget(List<UUID> complaintIds) {
+        return ComplaintRelation.delete("complaintId in ?1", complaintIds)
+                .chain(() -> ComplaintView.delete("id in ?1", complaintIds))
+                .replaceWithVoid();
     }
 
     @Override

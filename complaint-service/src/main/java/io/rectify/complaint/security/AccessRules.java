@@ -6,7 +6,6 @@ import jakarta.inject.Singleton;
 
 import java.util.Set;
 
-import static io.rectify.eventsourcing.security.Roles.ADMIN;
 import static io.rectify.eventsourcing.security.Roles.CUSTOMER;
 import static io.rectify.eventsourcing.security.Roles.INTEGRATOR;
 import static io.rectify.eventsourcing.security.Roles.QUALITY_ENGINEER;
@@ -73,8 +72,7 @@ public class AccessRules {
                 .allow("PUT /deadline-profiles/{customerId}", QUALITY_MANAGER)
                 .allow("DELETE /deadline-profiles/{customerId}", QUALITY_MANAGER)
                 // operations
-                .allow("GET /admin/projections", ADMIN)
-                .allow("POST /admin/projections/{name}/rebuild", ADMIN)
+                .sharedAdministration()
                 .build();
     }
 }

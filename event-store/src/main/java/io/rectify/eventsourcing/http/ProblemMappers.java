@@ -13,6 +13,7 @@ import io.rectify.eventsourcing.command.InvalidCommandException;
 import io.rectify.eventsourcing.command.EventTooLargeException;
 import io.rectify.eventsourcing.command.StaleVersionException;
 import io.rectify.eventsourcing.command.StreamFullException;
+import io.rectify.eventsourcing.projection.ProjectionRebuilder;
 import io.rectify.eventsourcing.idempotency.IdempotencyKeyReusedException;
 import io.rectify.eventsourcing.security.AccessDeniedException;
 import io.rectify.eventsourcing.security.NotAuthenticatedException;
@@ -115,6 +116,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response full(StreamFullException e, UriInfo uri) {
         return new Problem("case-full", "The case takes no more changes", 422, e.getMessage()).instance(uri.getPath()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response rebuilding(ProjectionRebuilder.RebuildRunningException e, UriInfo uri) {
+        return new Problem("rebuild-running", "A rebuild is running", 409, e.getMessage()).instance(uri.getPath()).toResponse();
     }
 
     @ServerExceptionMapper

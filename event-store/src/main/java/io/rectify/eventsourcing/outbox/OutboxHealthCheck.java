@@ -26,7 +26,8 @@ public class OutboxHealthCheck implements HealthCheck {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("Outbox relay")
                 .status(status.running())
                 .withData("active", status.leader())
-                .withData("published", status.published());
+                .withData("published", status.published())
+                .withData("parked", status.parked());
         if (status.lastPublishedAt() != null) {
             response.withData("lastPublishedAt", status.lastPublishedAt().toString());
         }

@@ -16,6 +16,14 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.TopicExistsException;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.common.InvalidRecordException;
+import org.apache.kafka.common.errors.InvalidTopicException;
+import org.apache.kafka.common.errors.RecordBatchTooLargeException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -63,6 +71,11 @@ import java.util.stream.Collectors;
  * <p>A record is marked published only after Kafka acknowledged it, and a case's next event is
  * sent only after that; everything unacknowledged is sent again in a later round. Consumers
  * deduplicate on the event id, so a repeat changes nothing.
+ *
+ * <p>A record Kafka refuses for good (too large, an invalid topic) is parked rather than retried
+ * for ever: the relay skips it and its case's later events (which must not overtake it), the other
+ * cases go on, and the log, the readiness check and {@code rectify.outbox.parked} say so until an
+ * admin retries it ({@link ParkedRecords}). A broker outage never parks anything.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -76,7 +89,9 @@ public class OutboxRelay {
             select o.position, o.topic, e.event_id, e.stream_type, e.stream_id, e.version, e.case_id, e.event_type,
                    e.data::text, e.actor, e.actor_id, e.correlation_id, e.causation_id, e.occurred_at
               from outbox o join events e on e.position = o.position
-             where o.published_at is null
+             where o.published_at is null and o.parked_at is null
+               and e.case_id not in (select pe.case_id from outbox p join events pe on pe.position = p.position
+                                      where p.parked_at is not null and p.published_at is null)
              order by o.position
              limit ?""";
 
@@ -87,8 +102,12 @@ public class OutboxRelay {
     private final String source;
     private final String clientId;
 
+    private final ParkedRecords parkedRecords;
     private final Semaphore wakeUps = new Semaphore(0);
     private final AtomicLong publishedCount = new AtomicLong();
+    private final AtomicLong parkedCount = new AtomicLong();
+    private final AtomicLong pendingCount = new AtomicLong();
+    private Instant lastCount = Instant.EPOCH;
     private volatile boolean running;
     private volatile boolean leader;
     private volatile Instant lastPublishedAt;
@@ -102,13 +121,24 @@ public class OutboxRelay {
                        OutboxConfig config,
                        @Any Instance<AggregateType<?, ?>> aggregates,
                        @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
-                       @ConfigProperty(name = "quarkus.application.name") String applicationName) {
+                       @ConfigProperty(name = "quarkus.application.name") String applicationName,
+                       ParkedRecords parkedRecords, MeterRegistry metrics) {
+        this.parkedRecords = parkedRecords;
         this.dataSource = dataSource;
         this.config = config;
         this.topics = aggregates.stream().map(AggregateType::topic).collect(Collectors.toCollection(TreeSet::new));
         this.kafkaConfig = kafkaConfig;
         this.source = "/" + applicationName;
         this.clientId = applicationName + "-outbox-relay";
+        FunctionCounter.builder("rectify.outbox.published", publishedCount, AtomicLong::get)
+                .description("Events this instance published to Kafka").register(metrics);
+        Gauge.builder("rectify.outbox.parked", parkedCount, AtomicLong::get)
+                .description("Outbox records Kafka refused for good, waiting for an admin (counted by the active relay)")
+                .register(metrics);
+        Gauge.builder("rectify.outbox.pending", pendingCount, AtomicLong::get)
+                .description("Committed events not yet on Kafka (counted by the active relay)").register(metrics);
+        Gauge.builder("rectify.outbox.active", () -> leader ? 1 : 0)
+                .description("1 on the instance whose relay publishes the outbox").register(metrics);
     }
 
     void start(@Observes StartupEvent startup) {
@@ -143,10 +173,12 @@ public class OutboxRelay {
     }
 
     public Status status() {
-        return new Status(running, leader, publishedCount.get(), lastPublishedAt, lastError);
+        return new Status(running, leader, publishedCount.get(), leader ? parkedCount.get() : 0, lastPublishedAt, lastError);
     }
 
-    public record Status(boolean running, boolean leader, long published, Instant lastPublishedAt, String lastError) {
+    /** {@code parked} is counted by the active relay; a standby instance reports 0. */
+    public record Status(boolean running, boolean leader, long published, long parked, Instant lastPublishedAt,
+                         String lastError) {
     }
 
     private void run() {
@@ -159,6 +191,7 @@ public class OutboxRelay {
                 }
                 boolean moreWaiting = acquireLeadership() && relayOneBatch();
                 purgeOccasionally();
+                countOccasionally();
                 backoffMillis = 0;
                 lastError = null;
                 if (!moreWaiting) {
@@ -255,10 +288,16 @@ public class OutboxRelay {
         Producer<String, byte[]> kafka = producer();
         List<Future<RecordMetadata>> sends = new ArrayList<>(batch.size());
         RuntimeException sendFailure = null;
+        List<Entry> sent = new ArrayList<>(batch.size());
         for (Entry entry : batch) {
             try {
                 sends.add(kafka.send(CloudEventsKafka.toRecord(entry.topic(), CloudEventsKafka.of(entry.event(), source))));
+                sent.add(entry);
             } catch (RuntimeException e) {
+                if (refusedForGood(e)) {
+                    park(entry, e);
+                    continue;
+                }
                 // no metadata within max.block.ms (broker unreachable): this and the rest wait for the next round
                 sendFailure = e;
                 break;
@@ -269,9 +308,15 @@ public class OutboxRelay {
         for (int i = 0; i < sends.size(); i++) {
             try {
                 sends.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                acknowledged.add(batch.get(i).position());
-            } catch (ExecutionException | TimeoutException e) {
-                sendFailure = sendFailure == null ? new IllegalStateException(e.getCause() == null ? e : e.getCause()) : sendFailure;
+                acknowledged.add(sent.get(i).position());
+            } catch (ExecutionException e) {
+                if (refusedForGood(e.getCause())) {
+                    park(sent.get(i), e.getCause());
+                } else {
+                    sendFailure = sendFailure == null ? new IllegalStateException(e.getCause() == null ? e : e.getCause()) : sendFailure;
+                }
+            } catch (TimeoutException e) {
+                sendFailure = sendFailure == null ? new IllegalStateException(e) : sendFailure;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while waiting for Kafka", e);
@@ -314,6 +359,42 @@ public class OutboxRelay {
         }
         publishedCount.addAndGet(positions.size());
         lastPublishedAt = Instant.now();
+    }
+
+    /**
+     * What Kafka will refuse however often it is sent; everything else (timeouts, a broker that
+     * is down or electing a leader) is retried.
+     */
+    static boolean refusedForGood(Throwable failure) {
+        return failure instanceof RecordTooLargeException || failure instanceof RecordBatchTooLargeException
+                || failure instanceof InvalidTopicException || failure instanceof InvalidRecordException
+                || failure instanceof SerializationException;
+    }
+
+    private void park(Entry entry, Throwable failure) throws SQLException {
+        String reason = failure.getClass().getSimpleName() + ": " + failure.getMessage();
+        parkedRecords.park(connection, entry.position(), reason);
+        parkedCount.incrementAndGet();
+        LOG.errorf("outbox record %d (%s, version %d of case %s) is refused by Kafka for good and parked: %s."
+                        + " The case's later events wait, the other cases go on; GET /admin/outbox/parked lists it",
+                entry.position(), entry.event().type(), entry.event().version(), entry.event().caseId(), reason);
+    }
+
+    /** Refreshes the counts behind the metrics and the readiness check, every few seconds. */
+    private void countOccasionally() throws SQLException {
+        if (!leader || Instant.now().isBefore(lastCount.plusSeconds(5))) {
+            return;
+        }
+        lastCount = Instant.now();
+        ParkedRecords.Counts counts = parkedRecords.count(connection);
+        parkedCount.set(counts.parked());
+        pendingCount.set(counts.pending());
+    }
+
+    /** After an admin's retry: count again and send at once. */
+    void retried() {
+        lastCount = Instant.EPOCH;
+        wakeUp();
     }
 
     private void purgeOccasionally() throws SQLException {

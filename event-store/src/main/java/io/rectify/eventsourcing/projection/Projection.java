@@ -3,6 +3,9 @@ package io.rectify.eventsourcing.projection;
 import io.rectify.eventsourcing.store.RecordedEvent;
 import io.smallrye.mutiny.Uni;
 
+import java.util.List;
+import java.util.UUID;
+
 /**
  * A read model kept from the events of one aggregate type. It is applied in the transaction that
  * appends each event, so reads see a command's effect as soon as it answers; and it can be thrown
@@ -19,8 +22,8 @@ public interface Projection<S, E> {
     /** The stream type whose events it follows. */
     String streamType();
 
-    /** Removes everything it has written, before a replay. */
-    Uni<Void> reset();
+    /** Removes what it has written for these streams, before they are replayed. */
+    Uni<Void> forget(List<UUID> streamIds);
 
     /** Applies one event, given the aggregate's state right after it. */
     Uni<Void> apply(E event, S stateAfter, RecordedEvent recorded);

@@ -70,6 +70,21 @@ public final class AccessPolicy {
             return allow(operation, Set.of(roles));
         }
 
+        /**
+         * The operations every service has from the shared modules, for admins only: its read
+         * models and their rebuild, its outbox and parked records, its dead letters.
+         */
+        public Builder sharedAdministration() {
+            return allow("GET /admin/projections", Roles.ADMIN)
+                    .allow("POST /admin/projections/{name}/rebuild", Roles.ADMIN)
+                    .allow("GET /admin/projections/{name}/rebuild", Roles.ADMIN)
+                    .allow("GET /admin/outbox", Roles.ADMIN)
+                    .allow("GET /admin/outbox/parked", Roles.ADMIN)
+                    .allow("POST /admin/outbox/parked/{position}/retry", Roles.ADMIN)
+                    .allow("GET /admin/dead-letters", Roles.ADMIN)
+                    .allow("POST /admin/dead-letters/{partition}/{offset}/replay", Roles.ADMIN);
+        }
+
         /** Operations anyone may call without a token, e.g. a page reached through a signed link. */
         public Builder anyone(String operation) {
             return put(operation, new Rule(true, Set.of()));

@@ -29,19 +29,23 @@ public class EventStore {
                 .map(EventStore::toRecordedEvents));
     }
 
-    /**
-     * Reads the events of one stream type in (stream, version) order, after the given stream and
-     * version: the pages a replay walks through.
-     */
-    public Uni<List<RecordedEvent>> readStreams(String streamType, UUID afterStream, long afterVersion, int limit) {
+    /** The ids of the streams of one type after {@code afterStream}, in id order: the batches a replay walks through. */
+    public Uni<List<UUID>> streamIds(String streamType, UUID afterStream, int limit) {
         return Panache.getSession().chain(session -> session
-                .createSelectionQuery("from StoredEvent e where e.streamType = :type"
-                        + " and (e.streamId > :stream or (e.streamId = :stream and e.version > :version))"
-                        + " order by e.streamId, e.version", StoredEvent.class)
+                .createSelectionQuery("select distinct e.streamId from StoredEvent e where e.streamType = :type"
+                        + " and e.streamId > :stream order by e.streamId", UUID.class)
                 .setParameter("type", streamType)
                 .setParameter("stream", afterStream == null ? new UUID(0, 0) : afterStream)
-                .setParameter("version", afterVersion)
                 .setMaxResults(limit)
+                .getResultList());
+    }
+
+    /** Every event of the given streams, in (stream, version) order. */
+    public Uni<List<RecordedEvent>> readStreams(List<UUID> streamIds) {
+        return Panache.getSession().chain(session -> session
+                .createSelectionQuery("from StoredEvent e where e.streamId in :streams order by e.streamId, e.version",
+                        StoredEvent.class)
+                .setParameter("streams", streamIds)
                 .getResultList()
                 .map(EventStore::toRecordedEvents));
     }

@@ -9,6 +9,9 @@ import io.rectify.notification.domain.NotificationAggregate;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.List;
+import java.util.UUID;
+
 /** Keeps {@code notification_view} equal to the fold of each notification's events. */
 @ApplicationScoped
 public class NotificationViewProjection implements Projection<Notification, NotificationEvent> {
@@ -26,8 +29,8 @@ public class NotificationViewProjection implements Projection<Notification, Noti
     }
 
     @Override
-    public Uni<Void> reset() {
-        return NotificationView.deleteAll().replaceWithVoid();
+    public Uni<Void> forget(List<UUID> notificationIds) {
+        return NotificationView.delete("id in ?1", notificationIds).replaceWithVoid();
     }
 
     @Override

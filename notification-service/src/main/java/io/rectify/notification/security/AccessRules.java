@@ -31,8 +31,7 @@ public class AccessRules {
                 .allow("GET /subscriptions", of(INTEGRATOR, ADMIN))
                 .allow("GET /subscriptions/{id}", of(INTEGRATOR, ADMIN))
                 // operations
-                .allow("GET /admin/projections", ADMIN)
-                .allow("POST /admin/projections/{name}/rebuild", ADMIN)
+                .sharedAdministration()
                 .build();
     }
 }
