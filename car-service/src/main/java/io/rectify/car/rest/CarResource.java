@@ -16,7 +16,9 @@ import io.rectify.contracts.common.Effectiveness;
 import io.rectify.eventsourcing.command.InvalidCommandException;
 import io.rectify.eventsourcing.http.CommandBodies;
 import io.rectify.eventsourcing.http.HistoryEntry;
-import io.rectify.eventsourcing.http.Paging;
+import io.rectify.eventsourcing.paging.LinkedPages;
+import io.rectify.eventsourcing.paging.PageOf;
+import io.rectify.eventsourcing.paging.Paging;
 import io.rectify.eventsourcing.http.Problem;
 import io.rectify.eventsourcing.http.RequestMetadata;
 import io.rectify.eventsourcing.http.Versions;
@@ -38,6 +40,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -122,10 +125,10 @@ public class CarResource {
 
     @GET
     @Operation(summary = "Lists CARs, newest first")
-    public Uni<CarService.PageOf<CarDocument>> list(@QueryParam("complaintId") UUID complaintId,
+    public Uni<PageOf<CarDocument>> list(@QueryParam("complaintId") UUID complaintId,
                                                    @QueryParam("status") String status,
                                                    @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Paging.MAX_PAGE) int page,
-                                                   @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+                                                   @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Paging.MAX_SIZE) int size) {
         return cars.list(complaintId, status, page, size);
     }
 
@@ -138,10 +141,15 @@ public class CarResource {
 
     @GET
     @Path("/{id}/events")
-    @Operation(summary = "The CAR's full history, in order: who did what, when")
+    @Operation(summary = "The CAR's history, in order: who did what, when",
+            description = "100 events a page by default; a Link header (rel=next) points to the next page.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = HistoryEntry.class)))
-    public Uni<List<HistoryEntry>> events(@PathParam("id") UUID id) {
-        return cars.history(id).map(HistoryEntry::of);
+    public Uni<Response> events(@PathParam("id") UUID id,
+                                 @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Paging.MAX_PAGE) int page,
+                                 @QueryParam("size") @DefaultValue("100") @Min(1) @Max(Paging.MAX_HISTORY_SIZE) int size,
+                                 @Context UriInfo uri) {
+        return cars.history(id, (long) page * size, size + 1).map(HistoryEntry::of)
+                .map(entries -> LinkedPages.response(entries, page, size, uri));
     }
 
     @GET

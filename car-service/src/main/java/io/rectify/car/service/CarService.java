@@ -20,6 +20,8 @@ import io.rectify.eventsourcing.command.ExpectedVersion;
 import io.rectify.eventsourcing.reference.ReferenceNumbers;
 import io.rectify.eventsourcing.security.ServiceIdentity;
 import io.rectify.eventsourcing.store.EventMetadata;
+import io.rectify.eventsourcing.paging.ListQuery;
+import io.rectify.eventsourcing.paging.PageOf;
 import io.rectify.eventsourcing.store.EventStore;
 import io.rectify.eventsourcing.store.RecordedEvent;
 import io.smallrye.mutiny.Uni;
@@ -58,9 +60,6 @@ public class CarService {
         this.references = references;
         this.eventStore = eventStore;
         this.clock = clock;
-    }
-
-    public record PageOf<T>(List<T> items, int page, int size, long total) {
     }
 
     /** Opens a CAR by hand, for a nonconformity found internally. */
@@ -118,29 +117,19 @@ public class CarService {
 
     @WithSession
     public Uni<PageOf<CarDocument>> list(UUID complaintId, String status, int page, int size) {
-        StringJoiner where = new StringJoiner(" and ");
-        Map<String, Object> parameters = new HashMap<>();
-        if (complaintId != null) {
-            where.add("complaintId = :complaintId");
-            parameters.put("complaintId", complaintId);
-        }
-        if (status != null && !status.isBlank()) {
-            where.add("status = :status");
-            parameters.put("status", status.trim());
-        }
-        var query = CarView.<CarView>find(where.toString(), Sort.descending("openedAt").and("id"), parameters);
-        return query.page(Page.of(page, size)).list()
-                .chain(found -> query.count().map(total -> new PageOf<>(found.stream().map(views::read).toList(), page, size, total)));
+        return ListQuery.of(CarView.class)
+                .whereEquals("complaintId", complaintId)
+                .whereEquals("status", status)
+                .orderBy("openedAt desc, id")
+                .page(page, size)
+                .map(found -> found.map(views::read));
     }
 
+    /** A page of the CAR's ordered history, from the event after {@code afterVersion}; 404 when there is no such CAR. */
     @WithSession
-    public Uni<List<RecordedEvent>> history(UUID id) {
-        return eventStore.readStream(id).map(events -> {
-            if (events.isEmpty()) {
-                throw new AggregateNotFoundException(CarAggregate.STREAM_TYPE, id);
-            }
-            return events;
-        });
+    public Uni<List<RecordedEvent>> history(UUID id, long afterVersion, int limit) {
+        return eventStore.readHistory(id, afterVersion, limit)
+                .map(page -> page.orElseThrow(() -> new AggregateNotFoundException(CarAggregate.STREAM_TYPE, id)));
     }
 
     /** The CAR folded straight from its events, for the 8D report. */

@@ -9,7 +9,9 @@ import io.rectify.contracts.common.Effectiveness;
 import io.rectify.contracts.complaint.Impact;
 import io.rectify.eventsourcing.http.CommandBodies;
 import io.rectify.eventsourcing.http.HistoryEntry;
-import io.rectify.eventsourcing.http.Paging;
+import io.rectify.eventsourcing.paging.LinkedPages;
+import io.rectify.eventsourcing.paging.PageOf;
+import io.rectify.eventsourcing.paging.Paging;
 import io.rectify.eventsourcing.http.Problem;
 import io.rectify.eventsourcing.http.RequestMetadata;
 import io.rectify.eventsourcing.http.Versions;
@@ -30,6 +32,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -130,7 +133,7 @@ public class ComplaintResource {
     @GET
     @Operation(summary = "Lists complaint cases, newest first",
             description = "Filters combine; all are exact matches. Pages start at 0.")
-    public Uni<ComplaintService.PageOf<ComplaintDocument>> list(
+    public Uni<PageOf<ComplaintDocument>> list(
             @Parameter(schema = @Schema(enumeration = {"RECEIVED", "ACKNOWLEDGED", "UNDER_ANALYSIS", "CORRECTIVE_ACTION",
                     "RESPONDED", "MONITORING", "CLOSED", "REJECTED"}))
             @QueryParam("status") String status,
@@ -138,7 +141,7 @@ public class ComplaintResource {
             @QueryParam("partNumber") String partNumber,
             @QueryParam("lotNumber") String lotNumber,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Paging.MAX_PAGE) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Paging.MAX_SIZE) int size) {
         return complaints.list(new ComplaintService.Filter(status, customerId, partNumber, lotNumber), page, size, request.caller());
     }
 
@@ -154,10 +157,15 @@ public class ComplaintResource {
 
     @GET
     @Path("/{id}/events")
-    @Operation(summary = "The case's full history, in order: who did what, when, and why")
+    @Operation(summary = "The case's history, in order: who did what, when, and why",
+            description = "100 events a page by default; a Link header (rel=next) points to the next page.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = HistoryEntry.class)))
-    public Uni<List<HistoryEntry>> events(@PathParam("id") UUID id) {
-        return complaints.history(id, request.caller()).map(HistoryEntry::of);
+    public Uni<Response> events(@PathParam("id") UUID id,
+                                 @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Paging.MAX_PAGE) int page,
+                                 @QueryParam("size") @DefaultValue("100") @Min(1) @Max(Paging.MAX_HISTORY_SIZE) int size,
+                                 @Context UriInfo uri) {
+        return complaints.history(id, (long) page * size, size + 1, request.caller()).map(HistoryEntry::of)
+                .map(entries -> LinkedPages.response(entries, page, size, uri));
     }
 
     @POST

@@ -20,6 +20,8 @@ import io.rectify.eventsourcing.command.ExpectedVersion;
 import io.rectify.eventsourcing.idempotency.IdempotencyKeys;
 import io.rectify.eventsourcing.reference.ReferenceNumbers;
 import io.rectify.eventsourcing.security.Caller;
+import io.rectify.eventsourcing.paging.ListQuery;
+import io.rectify.eventsourcing.paging.PageOf;
 import io.rectify.eventsourcing.store.EventMetadata;
 import io.rectify.eventsourcing.store.EventStore;
 import io.rectify.eventsourcing.store.RecordedEvent;
@@ -75,9 +77,6 @@ public class ComplaintService {
     }
 
     public record Filter(String status, String customerId, String partNumber, String lotNumber) {
-    }
-
-    public record PageOf<T>(List<T> items, int page, int size, long total) {
     }
 
     /**
@@ -182,26 +181,21 @@ public class ComplaintService {
     /** The cases the caller may see: a customer's user only their own customer's, whatever the filter says. */
     @WithSession
     public Uni<PageOf<ComplaintDocument>> list(Filter filter, int page, int size, Caller caller) {
-        StringJoiner where = new StringJoiner(" and ");
-        Map<String, Object> parameters = new HashMap<>();
-        if (caller.isCustomer()) {
-            where.add("customerId = :ownCustomer");
-            parameters.put("ownCustomer", caller.requiredCustomerId());
-        }
-        addFilter(where, parameters, "status", filter.status());
-        addFilter(where, parameters, "customerId", filter.customerId());
-        addFilter(where, parameters, "partNumber", filter.partNumber());
-        addFilter(where, parameters, "lotNumber", filter.lotNumber());
-        var query = ComplaintView.<ComplaintView>find(where.toString(), Sort.descending("receivedAt").and("id"), parameters);
         Instant now = clock.instant();
-        return query.page(Page.of(page, size)).list()
-                .chain(found -> query.count().map(total -> new PageOf<>(
-                        found.stream().map(view -> views.summary(view, now)).toList(), page, size, total)));
+        return ListQuery.of(ComplaintView.class)
+                .whereEquals("customerId", caller.isCustomer() ? caller.requiredCustomerId() : null)
+                .whereEquals("status", filter.status())
+                .whereEquals("customerId", filter.customerId())
+                .whereEquals("partNumber", filter.partNumber())
+                .whereEquals("lotNumber", filter.lotNumber())
+                .orderBy("receivedAt desc, id")
+                .page(page, size)
+                .map(found -> found.map(view -> views.summary(view, now)));
     }
 
-    /** The full ordered history of a case; 404 when there is no such case. */
+    /** A page of the ordered history of a case, from the event after {@code afterVersion}; 404 when there is no such case. */
     @WithSession
-    public Uni<List<RecordedEvent>> history(UUID id, Caller caller) {
+    public Uni<List<RecordedEvent>> history(UUID id, long afterVersion, int limit, Caller caller) {
         Uni<Void> visible = caller.isCustomer()
                 ? ComplaintView.<ComplaintView>findById(id).invoke(view -> {
                     if (view == null) {
@@ -210,19 +204,8 @@ public class ComplaintService {
                     CaseAccess.checkVisible(id, view.customerId, caller);
                 }).replaceWithVoid()
                 : Uni.createFrom().voidItem();
-        return visible.chain(() -> eventStore.readStream(id)).map(events -> {
-            if (events.isEmpty()) {
-                throw new AggregateNotFoundException(ComplaintAggregate.STREAM_TYPE, id);
-            }
-            return events;
-        });
-    }
-
-    private static void addFilter(StringJoiner where, Map<String, Object> parameters, String field, String value) {
-        if (value != null && !value.isBlank()) {
-            where.add(field + " = :" + field);
-            parameters.put(field, value.trim());
-        }
+        return visible.chain(() -> eventStore.readHistory(id, afterVersion, limit))
+                .map(page -> page.orElseThrow(() -> new AggregateNotFoundException(ComplaintAggregate.STREAM_TYPE, id)));
     }
 
     private ComplaintDocument document(CommandResult<Complaint> result) {

@@ -291,8 +291,22 @@ class ComplaintResourceTest {
                 .then().body("total", equalTo(1)).body("items[0].id", equalTo(first));
         asQualityManager().queryParam("customerId", customer).queryParam("status", "ACKNOWLEDGED").get("/complaints")
                 .then().body("total", equalTo(1)).body("items[0].status", equalTo("ACKNOWLEDGED"));
+        asQualityManager().queryParam("customerId", customer).queryParam("size", 2).queryParam("page", 0).get("/complaints")
+                .then().body("total", equalTo(3)).body("totalIsExact", equalTo(true)).body("hasMore", equalTo(true))
+                .body("items", hasSize(2));
         asQualityManager().queryParam("customerId", customer).queryParam("size", 2).queryParam("page", 1).get("/complaints")
-                .then().body("total", equalTo(3)).body("items", hasSize(1)).body("page", equalTo(1)).body("size", equalTo(2));
+                .then().body("total", equalTo(3)).body("items", hasSize(1)).body("page", equalTo(1)).body("size", equalTo(2))
+                .body("hasMore", equalTo(false));
+
+        // a case's history comes a page at a time, with a link to the next page
+        asQualityManager().queryParam("size", 1).get("/complaints/{id}/events", first).then().statusCode(200)
+                .body("$", hasSize(1)).body("[0].version", equalTo(1))
+                .header("Link", containsString("page=1&size=1>; rel=\"next\""));
+        asQualityManager().queryParam("size", 1).queryParam("page", 1).get("/complaints/{id}/events", first).then()
+                .body("$", hasSize(1)).body("[0].version", equalTo(2))
+                .header("Link", containsString("rel=\"prev\"")).header("Link", org.hamcrest.Matchers.not(containsString("next")));
+        asQualityManager().queryParam("page", 5).get("/complaints/{id}/events", first).then().statusCode(200).body("$", hasSize(0));
+        asQualityManager().queryParam("page", 5).get("/complaints/{id}/events", UUID.randomUUID()).then().statusCode(404);
         asQualityManager().queryParam("size", 1000).get("/complaints")
                 .then().statusCode(400).body("errors.field", hasItem("size"));
     }

@@ -8,6 +8,7 @@ import org.hibernate.reactive.mutiny.Mutiny;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -27,6 +28,33 @@ public class EventStore {
                 .setParameter("stream", streamId)
                 .getResultList()
                 .map(EventStore::toRecordedEvents));
+    }
+
+    /** Up to {@code limit} events of one stream after {@code afterVersion}, in version order: a page of its history. */
+    public Uni<List<RecordedEvent>> readStream(UUID streamId, long afterVersion, int limit) {
+        return Panache.getSession().chain(session -> session
+                .createSelectionQuery("from StoredEvent e where e.streamId = :stream and e.version > :after order by e.version",
+                        StoredEvent.class)
+                .setParameter("stream", streamId)
+                .setParameter("after", afterVersion)
+                .setMaxResults(limit)
+                .getResultList()
+                .map(EventStore::toRecordedEvents));
+    }
+
+    /**
+     * A page of a stream's history for the API: the events after {@code afterVersion}, or
+     * nothing when the stream does not exist (a page past the end of one that does is empty).
+     */
+    public Uni<Optional<List<RecordedEvent>>> readHistory(UUID streamId, long afterVersion, int limit) {
+        return readStream(streamId, afterVersion, limit).chain(events -> {
+            if (!events.isEmpty()) {
+                return Uni.createFrom().item(Optional.of(events));
+            }
+            Uni<Boolean> exists = afterVersion == 0 ? Uni.createFrom().item(false)
+                    : readStream(streamId, 0, 1).map(first -> !first.isEmpty());
+            return exists.map(yes -> yes ? Optional.of(events) : Optional.<List<RecordedEvent>>empty());
+        });
     }
 
     /** The ids of the streams of one type after {@code afterStream}, in id order: the batches a replay walks through. */

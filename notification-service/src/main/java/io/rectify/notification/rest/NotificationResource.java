@@ -2,19 +2,28 @@ package io.rectify.notification.rest;
 
 import io.rectify.eventsourcing.http.Problem;
 import io.rectify.eventsourcing.http.RequestMetadata;
+import io.rectify.eventsourcing.paging.LinkedPages;
+import io.rectify.eventsourcing.paging.Paging;
 import io.rectify.notification.domain.Notification;
 import io.rectify.notification.projection.NotificationView;
 import io.rectify.notification.service.NotificationService;
 import io.smallrye.mutiny.Uni;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -63,9 +72,15 @@ public class NotificationResource {
 
     @GET
     @Operation(summary = "Lists the notifications of a case, oldest first",
-            description = "Channel, recipient, language, template, status (PENDING, SENT, FAILED, CANCELLED), attempts and times.")
-    public Uni<List<NotificationEntry>> forCase(@QueryParam("caseId") @NotNull(message = "name the case: ?caseId=<id>") UUID caseId) {
-        return notifications.forCase(caseId, request.caller()).map(views -> views.stream().map(NotificationEntry::of).toList());
+            description = "Channel, recipient, language, template, status (PENDING, SENT, FAILED, CANCELLED), attempts and times."
+                    + " 100 a page by default; a Link header (rel=next) points to the next page.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = NotificationEntry.class)))
+    public Uni<Response> forCase(@QueryParam("caseId") @NotNull(message = "name the case: ?caseId=<id>") UUID caseId,
+                                 @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Paging.MAX_PAGE) int page,
+                                 @QueryParam("size") @DefaultValue("100") @Min(1) @Max(Paging.MAX_SIZE) int size,
+                                 @Context UriInfo uri) {
+        return notifications.forCase(caseId, request.caller(), page * size, size + 1)
+                .map(views -> LinkedPages.response(views.stream().map(NotificationEntry::of).toList(), page, size, uri));
     }
 
     @GET

@@ -1,30 +1,38 @@
 package io.rectify.notification.rest;
 
 import io.rectify.eventsourcing.http.CommandBodies;
-import io.rectify.eventsourcing.http.RequestMetadata;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import io.rectify.eventsourcing.http.Problem;
+import io.rectify.eventsourcing.http.RequestMetadata;
+import io.rectify.eventsourcing.paging.LinkedPages;
+import io.rectify.eventsourcing.paging.Paging;
 import io.rectify.notification.delivery.WebhookSignature;
 import io.rectify.notification.subscription.Subscriptions;
 import io.rectify.notification.subscription.WebhookSubscription;
 import io.smallrye.mutiny.Uni;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.time.Instant;
 import java.util.List;
@@ -76,9 +84,14 @@ public class SubscriptionResource {
     }
 
     @GET
-    @Operation(summary = "Lists the caller's subscriptions (an admin's: all), oldest first")
-    public Uni<List<SubscriptionEntry>> list() {
-        return subscriptions.all(request.caller()).map(all -> all.stream().map(SubscriptionEntry::of).toList());
+    @Operation(summary = "Lists the caller's subscriptions (an admin's: all), oldest first",
+            description = "100 a page by default; a Link header (rel=next) points to the next page.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SubscriptionEntry.class)))
+    public Uni<Response> list(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(Paging.MAX_PAGE) int page,
+                              @QueryParam("size") @DefaultValue("100") @Min(1) @Max(Paging.MAX_SIZE) int size,
+                              @Context UriInfo uri) {
+        return subscriptions.all(request.caller(), page * size, size + 1)
+                .map(all -> LinkedPages.response(all.stream().map(SubscriptionEntry::of).toList(), page, size, uri));
     }
 
     @GET

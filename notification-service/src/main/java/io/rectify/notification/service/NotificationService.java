@@ -127,15 +127,17 @@ public class NotificationService {
                 .map(result -> result.state());
     }
 
+    /** Up to {@code limit} notifications of a case from the {@code first}, oldest first. */
     @WithSession
-    public Uni<List<NotificationView>> forCase(UUID caseId, Caller caller) {
+    public Uni<List<NotificationView>> forCase(UUID caseId, Caller caller, int first, int limit) {
+        Sort order = Sort.ascending("queuedAt", "id");
         if (!caller.isCustomer()) {
-            return NotificationView.list("caseId", Sort.ascending("queuedAt", "id"), caseId);
+            return NotificationView.<NotificationView>find("caseId", order, caseId).range(first, first + limit - 1).list();
         }
         // a customer's user sees what their own customer was told, nothing of another's case (404) nor internal alerts
-        return ownContact(caseId, caller).chain(contact -> NotificationView.<NotificationView>list(
-                "caseId = ?1 and channel = ?2 and recipient = ?3", Sort.ascending("queuedAt", "id"),
-                caseId, NotificationChannel.EMAIL.name(), contact.email));
+        return ownContact(caseId, caller).chain(contact -> NotificationView.<NotificationView>find(
+                "caseId = ?1 and channel = ?2 and recipient = ?3", order,
+                caseId, NotificationChannel.EMAIL.name(), contact.email).range(first, first + limit - 1).list());
     }
 
     /** One notification for the delivery worker, or null. */

@@ -87,9 +87,12 @@ public class Subscriptions {
 
     /** An integrator's own subscriptions; an admin sees all. */
     @WithSession
-    public Uni<List<WebhookSubscription>> all(Caller caller) {
-        return seesAll(caller) ? WebhookSubscription.listAll(Sort.ascending("createdAt"))
-                : WebhookSubscription.list("ownerSubject", Sort.ascending("createdAt"), caller.subject());
+    /** Up to {@code limit} of the subscriptions the caller may see from the {@code first}, oldest first. */
+    public Uni<List<WebhookSubscription>> all(Caller caller, int first, int limit) {
+        Sort order = Sort.ascending("createdAt", "id");
+        return (seesAll(caller) ? WebhookSubscription.<WebhookSubscription>findAll(order)
+                : WebhookSubscription.<WebhookSubscription>find("ownerSubject", order, caller.subject()))
+                .range(first, first + limit - 1).list();
     }
 
     /** One subscription the caller may see, or null (another integrator's is as unknown as a missing one). */
