@@ -157,6 +157,8 @@ public final class LocalStack implements AutoCloseable {
         env.put("DB_NAME", service.database());
         env.put("DB_USER", PostgresServer.USER);
         env.put("DB_PASSWORD", PostgresServer.PASSWORD);
+        env.put("DB_MIGRATION_USER", PostgresServer.OWNER);
+        env.put("DB_MIGRATION_PASSWORD", PostgresServer.OWNER_PASSWORD);
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         env.put("SMTP_HOST", "localhost");
         env.put("SMTP_PORT", Integer.toString(mail.smtpPort()));

@@ -18,8 +18,12 @@ import java.time.Duration;
  */
 public final class PostgresServer implements AutoCloseable {
 
+    /** The services' role: reads and writes rows, owns nothing, so it cannot switch off the event store's triggers. */
     public static final String USER = "rectify";
     public static final String PASSWORD = "rectify";
+    /** Owns the databases and their tables; the services' migrations run as it. */
+    public static final String OWNER = "rectify_owner";
+    public static final String OWNER_PASSWORD = "rectify_owner";
 
     private final EmbeddedPostgres postgres;
 
@@ -58,20 +62,36 @@ public final class PostgresServer implements AutoCloseable {
         return postgres.getPort();
     }
 
-    /** Creates the application role and the database if they do not exist yet. */
+    /**
+     * Creates the two roles (neither a superuser) and the database, owned by {@link #OWNER}, if
+     * they do not exist yet. A database kept from before the split, owned by the services' role,
+     * is handed to the owner with everything in it.
+     */
     public void ensureDatabase(String database) throws SQLException {
         if (!database.matches("[a-z_][a-z0-9_]{0,62}")) {
             throw new IllegalArgumentException("not a plain database name: " + database);
         }
         try (Connection admin = postgres.getPostgresDatabase().getConnection();
              Statement statement = admin.createStatement()) {
-            if (!exists(admin, "select 1 from pg_roles where rolname = ?", USER)) {
-                statement.execute("create role " + USER + " login password '" + PASSWORD + "'");
+            for (String[] role : new String[][]{{USER, PASSWORD}, {OWNER, OWNER_PASSWORD}}) {
+                if (!exists(admin, "select 1 from pg_roles where rolname = ?", role[0])) {
+                    statement.execute("create role " + role[0] + " login nosuperuser nocreatedb nocreaterole password '" + role[1] + "'");
+                }
             }
             if (!exists(admin, "select 1 from pg_database where datname = ?", database)) {
-                statement.execute("create database " + database + " owner " + USER);
+                statement.execute("create database " + database + " owner " + OWNER);
+            } else if (exists(admin, "select 1 from pg_database d join pg_roles r on r.oid = d.datdba"
+                    + " where d.datname = ? and r.rolname = '" + USER + "'", database)) {
+                statement.execute("alter database " + database + " owner to " + OWNER);
+                try (Connection inside = connect(database); Statement reassign = inside.createStatement()) {
+                    reassign.execute("reassign owned by " + USER + " to " + OWNER);
+                }
             }
         }
+    }
+
+    private Connection connect(String database) throws SQLException {
+        return postgres.getDatabase("postgres", database).getConnection();
     }
 
     public String jdbcUrl(String database) {

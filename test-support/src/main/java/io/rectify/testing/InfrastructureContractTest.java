@@ -19,6 +19,9 @@ import java.util.UUID;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * What every service must have working before anything else: it migrated its own database and
@@ -45,6 +48,24 @@ public abstract class InfrastructureContractTest {
                 .stream().toList();
         assertEquals(1, rows.size());
         assertEquals("infrastructure-check", rows.get(0).getString("consumer"));
+    }
+
+    @Test
+    void theServiceRoleOwnsNoTableAndCannotSwitchOffTheAppendOnlyTriggers() {
+        Row role = pool.query("select current_user as name, rolsuper from pg_roles where rolname = current_user")
+                .execute().await().atMost(Duration.ofSeconds(10)).iterator().next();
+        assertFalse(role.getBoolean("rolsuper"), "the service does not log in as a superuser");
+        long owned = pool.query("select count(*) as owned from pg_tables where schemaname = 'public' and tableowner = current_user")
+                .execute().await().atMost(Duration.ofSeconds(10)).iterator().next().getLong("owned");
+        assertEquals(0, owned, role.getString("name") + " owns tables");
+        for (String attempt : List.of("alter table events disable trigger events_no_update_or_delete",
+                "alter table events disable trigger all", "drop trigger events_no_truncate on events", "truncate events",
+                "delete from events where position < 0")) {
+            Throwable refused = assertThrows(Throwable.class,
+                    () -> pool.query(attempt).execute().await().atMost(Duration.ofSeconds(10)), attempt);
+            assertTrue(refused.getMessage().contains("must be owner") || refused.getMessage().contains("permission denied"),
+                    attempt + ": " + refused.getMessage());
+        }
     }
 
     @Test

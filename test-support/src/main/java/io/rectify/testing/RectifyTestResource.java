@@ -26,6 +26,9 @@ public class RectifyTestResource implements QuarkusTestResourceLifecycleManager 
                 "quarkus.datasource.jdbc.url", postgres.jdbcUrl(DATABASE),
                 "quarkus.datasource.username", PostgresServer.USER,
                 "quarkus.datasource.password", PostgresServer.PASSWORD,
+                // as in production: migrations as the owner, the service as a role that owns nothing
+                "quarkus.flyway.username", PostgresServer.OWNER,
+                "quarkus.flyway.password", PostgresServer.OWNER_PASSWORD,
                 "kafka.bootstrap.servers", kafka.bootstrapServers(),
                 // tokens are verified for real, with the key the test tokens are signed with
                 "quarkus.oidc.public-key", TestTokens.publicKey(),
