@@ -74,6 +74,15 @@ final class ChildProcess {
         throw new IOException(what + " was not ready within " + timeout + "; see " + logFile);
     }
 
+    /** SIGKILL: the process dies at once, as in a crash or an OOM kill; nothing is shut down. */
+    synchronized void kill() throws InterruptedException {
+        if (process != null) {
+            process.destroyForcibly();
+            process.waitFor();
+            process = null;
+        }
+    }
+
     /** SIGTERM, so the process shuts down gracefully; killed if it does not within the grace period. */
     synchronized void stop(Duration grace) {
         if (process != null) {

@@ -82,6 +82,7 @@ public final class LocalStack implements AutoCloseable {
     private final KeycloakServer keycloak;
     private final MailCatcher mail;
     private final Map<Service, ServiceProcess> services;
+    private final List<ServiceProcess> extraInstances = new ArrayList<>();
 
     private LocalStack(Settings settings, PostgresServer postgres, KafkaBroker kafka, KeycloakServer keycloak, MailCatcher mail,
                        Map<Service, ServiceProcess> services) {
@@ -150,8 +151,12 @@ public final class LocalStack implements AutoCloseable {
 
     /** What a service needs to find its database and the broker: the variables documented in the README. */
     public Map<String, String> environmentFor(Service service) {
+        return environmentFor(service, settings.servicePorts().get(service));
+    }
+
+    private Map<String, String> environmentFor(Service service, int port) {
         Map<String, String> env = new LinkedHashMap<>();
-        env.put("QUARKUS_HTTP_PORT", Integer.toString(settings.servicePorts().get(service)));
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         env.put("DB_HOST", "localhost");
         env.put("DB_PORT", Integer.toString(postgres.port()));
         env.put("DB_NAME", service.database());
@@ -206,11 +211,34 @@ public final class LocalStack implements AutoCloseable {
         return services.get(service).url();
     }
 
+    /** Starts a service again after it stopped or was killed, and waits until it is ready. */
+    public void restart(ServiceProcess process) throws IOException, InterruptedException {
+        process.start(environmentFor(process.service(), process.port()), settings.serviceJvmOptions());
+        process.awaitReady(Duration.ofSeconds(120));
+    }
+
+    /**
+     * Starts one more instance of a service on a free port, with the same database and broker:
+     * what a second replica in production is. It is stopped with the stack.
+     */
+    public synchronized ServiceProcess startAnotherInstance(Service service) throws IOException, InterruptedException {
+        Path home = settings.home().resolve("logs").resolve(service.moduleName() + "-" + (extraInstances.size() + 2));
+        Files.createDirectories(home);
+        ServiceProcess process = new ServiceProcess(service, settings.projectRoot().resolve(service.jarPath()), freePort(), home);
+        extraInstances.add(process);
+        restart(process);
+        return process;
+    }
+
     /** Services first (they drain their work), then the broker, then the database. */
     @Override
     public void close() {
         List<Thread> stopping = new ArrayList<>();
-        for (ServiceProcess process : services.values()) {
+        List<ServiceProcess> all = new ArrayList<>(services.values());
+        synchronized (this) {
+            all.addAll(extraInstances);
+        }
+        for (ServiceProcess process : all) {
             Thread thread = new Thread(process::stop, "stop-" + process.service().moduleName());
             thread.start();
             stopping.add(thread);

@@ -69,6 +69,11 @@ public final class ServiceProcess implements AutoCloseable {
         return process.isRunning();
     }
 
+    /** SIGKILL, for fault tests: no graceful shutdown, in-flight work is cut off. */
+    public void kill() throws InterruptedException {
+        process.kill();
+    }
+
     /** SIGTERM: Quarkus finishes in-flight requests and shuts down gracefully. */
     public void stop() {
         process.stop(Duration.ofSeconds(30));
