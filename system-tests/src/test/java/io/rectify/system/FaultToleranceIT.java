@@ -165,11 +165,11 @@ class FaultToleranceIT {
 
     // ---- the counts that must match ----------------------------------------------------------
 
-    record Counts(int committed, int published, int duplicatesOnKafka, int cases, int cars, int receipts, int mails,
+    record Counts(int committed, String perStore, int published, int duplicatesOnKafka, int cases, int cars, int receipts, int mails,
                   int duplicateMails) {
         @Override
         public String toString() {
-            return committed + " events committed in the three stores, " + published + " of them on Kafka (" + duplicatesOnKafka
+            return committed + " events committed (" + perStore + "), " + published + " of them on Kafka (" + duplicatesOnKafka
                     + " sent twice, none missing, each stream in order), "
                     + cases + " cases, " + cars + " CARs for as many requests, " + receipts + " receipt notifications, "
                     + mails + " mails (" + duplicateMails + " repeated)";
@@ -201,38 +201,6 @@ class FaultToleranceIT {
             if (event[3].equals(CAR_REQUESTED)) {
                 carRequests.add(event[1]);
             }
-        }
-
-        // every event committed in each service's store is on its topic, and each stream's events are in order there
-        int published = 0;
-        int duplicates = 0;
-        int committedEverywhere = 0;
-        for (String[] store : new String[][]{{"complaints", "complaints.events"}, {"cars", "cars.events"},
-                {"notifications", "notifications.events"}}) {
-            Set<String> ids = new HashSet<>(column(store[0].equals("complaints") ? committed
-                    : query(store[0], "select event_id::text from events where occurred_at >= ?", since)));
-            committedEverywhere += ids.size();
-            Map<String, Integer> seen = new HashMap<>();
-            Map<String, Long> lastVersion = new HashMap<>();
-            List<String> outOfOrder = new ArrayList<>();
-            for (ConsumerRecord<String, byte[]> record : wholeTopic(stack.kafka().bootstrapServers(), store[1])) {
-                String eventId = header(record, "ce_id");
-                if (!ids.contains(eventId)) {
-                    continue;
-                }
-                seen.merge(eventId, 1, Integer::sum);
-                long version = Long.parseLong(header(record, "ce_sequence"));
-                Long before = lastVersion.put(header(record, "ce_subject"), version);
-                if (before != null && version < before) {
-                    outOfOrder.add(header(record, "ce_subject") + ": version " + version + " after " + before);
-                }
-            }
-            Set<String> missing = new HashSet<>(ids);
-            missing.removeAll(seen.keySet());
-            assertEquals(Set.of(), missing, "events committed in " + store[0] + " missing on " + store[1]);
-            assertEquals(List.of(), outOfOrder, "a stream's events out of order on " + store[1]);
-            published += seen.size();
-            duplicates += seen.values().stream().mapToInt(n -> n - 1).sum();
         }
 
         // applied once: one CAR per corrective action request, one receipt notification per complaint, all sent
@@ -267,7 +235,44 @@ class FaultToleranceIT {
             mails += received;
             repeatedMails += received - notified;
         }
-        return new Counts(committedEverywhere, published, duplicates, cases.size(), carRequests.size(), cases.size(), mails,
+        // once every effect is in, and the outboxes drained again:
+        for (String database : List.of("complaints", "cars", "notifications")) {
+            await().atMost(Duration.ofSeconds(180)).until(() -> unpublished(database) == 0);
+        }
+        // every event committed in each service's store is on its topic, and each stream's events are in order there
+        int published = 0;
+        int duplicates = 0;
+        int committedEverywhere = 0;
+        StringBuilder perStore = new StringBuilder();
+        for (String[] store : new String[][]{{"complaints", "complaints.events"}, {"cars", "cars.events"},
+                {"notifications", "notifications.events"}}) {
+            Set<String> ids = new HashSet<>(column(query(store[0], "select event_id::text from events where occurred_at >= ?", since)));
+            committedEverywhere += ids.size();
+            Map<String, Integer> seen = new HashMap<>();
+            Map<String, Long> lastVersion = new HashMap<>();
+            List<String> outOfOrder = new ArrayList<>();
+            for (ConsumerRecord<String, byte[]> record : wholeTopic(stack.kafka().bootstrapServers(), store[1])) {
+                String eventId = header(record, "ce_id");
+                if (!ids.contains(eventId)) {
+                    continue;
+                }
+                seen.merge(eventId, 1, Integer::sum);
+                long version = Long.parseLong(header(record, "ce_sequence"));
+                Long before = lastVersion.put(header(record, "ce_subject"), version);
+                if (before != null && version < before) {
+                    outOfOrder.add(header(record, "ce_subject") + ": version " + version + " after " + before);
+                }
+            }
+            Set<String> missing = new HashSet<>(ids);
+            missing.removeAll(seen.keySet());
+            assertEquals(Set.of(), missing, "events committed in " + store[0] + " missing on " + store[1]);
+            assertEquals(List.of(), outOfOrder, "a stream's events out of order on " + store[1]);
+            published += seen.size();
+            perStore.append(perStore.isEmpty() ? "" : ", ").append(store[0]).append(' ').append(ids.size());
+            duplicates += seen.values().stream().mapToInt(n -> n - 1).sum();
+        }
+
+        return new Counts(committedEverywhere, perStore.toString(), published, duplicates, cases.size(), carRequests.size(), cases.size(), mails,
                 repeatedMails);
     }
 

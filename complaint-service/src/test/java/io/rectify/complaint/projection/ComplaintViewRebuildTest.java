@@ -5,8 +5,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.rectify.complaint.rest.ComplaintForms;
 import io.rectify.testing.RectifyTestResource;
 import io.restassured.http.ContentType;
-import io.rectify.eventsourcing.projection.ProjectionRebuilder;
-import io.vertx.core.Vertx;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -23,8 +23,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -34,10 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class ComplaintViewRebuildTest {
 
     @Inject
-    ProjectionRebuilder rebuilder;
-
-    @Inject
-    Vertx vertx;
+    Pool pool;
 
     @Test
     void replayingTheEventStoreRebuildsTheSameReadModel() {
@@ -71,33 +67,30 @@ class ComplaintViewRebuildTest {
     }
 
     @Test
-    void aSecondRebuildWhileOneRunsIsRefusedNamingTheRunningOne() {
-        ProjectionRebuilder.Rebuild first = runOnTheEventLoop(() -> rebuilder.start(ComplaintViewProjection.NAME, "ada"));
-        ProjectionRebuilder.RebuildRunningException second = assertThrows(ProjectionRebuilder.RebuildRunningException.class,
-                () -> runOnTheEventLoop(() -> rebuilder.start(ComplaintViewProjection.NAME, "bob")));
-        assertTrue(second.getMessage().contains("started by ada at " + first.startedAt()), second.getMessage());
-        await().atMost(Duration.ofSeconds(60)).until(() -> rebuilder.latest(ComplaintViewProjection.NAME).orElseThrow().state()
-                != ProjectionRebuilder.State.RUNNING);
-        assertEquals(ProjectionRebuilder.State.DONE, rebuilder.latest(ComplaintViewProjection.NAME).orElseThrow().state());
+    void aRebuildRunningOnAnyInstanceIsNamedAndASecondOneRefusedUntilItEndsOrDies() {
+        awaitNoRebuildRunning();
+        // as another instance records the rebuild it runs, beating after every batch
+        pool.preparedQuery("update projection_rebuilds set state = 'RUNNING', started_by = 'eve', started_at = now(),"
+                + " heartbeat_at = now(), finished_at = null where projection = $1").execute(Tuple.of(ComplaintViewProjection.NAME))
+                .await().atMost(Duration.ofSeconds(10));
+        asAdmin().post("/admin/projections/complaint-view/rebuild").then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", containsString("started by eve"));
+        asAdmin().get("/admin/projections/complaint-view/rebuild").then().statusCode(200)
+                .body("state", equalTo("RUNNING")).body("startedBy", equalTo("eve"));
+
+        // its instance died: no heartbeat for longer than a batch ever takes, so it may be started again
+        pool.preparedQuery("update projection_rebuilds set heartbeat_at = now() - interval '10 minutes' where projection = $1")
+                .execute(Tuple.of(ComplaintViewProjection.NAME)).await().atMost(Duration.ofSeconds(10));
+        asAdmin().post("/admin/projections/complaint-view/rebuild").then().statusCode(202).body("startedBy", equalTo("ada"));
+        awaitNoRebuildRunning();
+        asAdmin().get("/admin/projections/complaint-view/rebuild").then().body("state", equalTo("DONE"));
     }
 
-    /** The rebuilder starts on a Vert.x context, as it does when the admin endpoint calls it. */
-    private ProjectionRebuilder.Rebuild runOnTheEventLoop(java.util.function.Supplier<ProjectionRebuilder.Rebuild> start) {
-        java.util.concurrent.CompletableFuture<ProjectionRebuilder.Rebuild> result = new java.util.concurrent.CompletableFuture<>();
-        vertx.getOrCreateContext().runOnContext(ignored -> {
-            try {
-                result.complete(start.get());
-            } catch (RuntimeException e) {
-                result.completeExceptionally(e);
-            }
-        });
-        try {
-            return result.get(10, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw (RuntimeException) e.getCause();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+    private static void awaitNoRebuildRunning() {
+        asAdmin().post("/admin/projections/complaint-view/rebuild").then().statusCode(org.hamcrest.Matchers.oneOf(202, 409));
+        await().atMost(Duration.ofSeconds(60)).until(() -> !"RUNNING".equals(
+                asAdmin().get("/admin/projections/complaint-view/rebuild").then().extract().path("state")));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.rectify.eventsourcing.projection;
 
 import io.rectify.eventsourcing.security.CurrentCaller;
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -47,15 +48,15 @@ public class ProjectionAdminResource {
                     + " the result equals the model kept current by the commands. Follow it with GET on the same path.")
     @APIResponse(responseCode = "202", description = "Started")
     @APIResponse(responseCode = "409", description = "A rebuild of this read model is running already")
-    public Response rebuild(@PathParam("name") String name, UriInfo uri) {
-        ProjectionRebuilder.Rebuild started = rebuilder.start(name, caller.get().username());
-        return Response.accepted(started).location(uri.getRequestUri()).build();
+    public Uni<Response> rebuild(@PathParam("name") String name, UriInfo uri) {
+        return rebuilder.start(name, caller.get().username())
+                .map(started -> Response.accepted(started).location(uri.getRequestUri()).build());
     }
 
     @GET
     @Path("/{name}/rebuild")
-    @Operation(summary = "The running or the last rebuild of a read model in this instance")
-    public ProjectionRebuilder.Rebuild rebuildStatus(@PathParam("name") String name) {
-        return rebuilder.latest(name).orElseThrow(() -> new NotFoundException("no rebuild of " + name + " since this instance started"));
+    @Operation(summary = "The running or the last rebuild of a read model, whichever instance runs or ran it")
+    public Uni<ProjectionRebuilder.Rebuild> rebuildStatus(@PathParam("name") String name) {
+        return rebuilder.latest(name).map(found -> found.orElseThrow(() -> new NotFoundException("no rebuild of " + name + " yet")));
     }
 }

@@ -18,12 +18,11 @@ import jakarta.ws.rs.NotFoundException;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Builds a read model again from the event store, in the background, with the same code that
@@ -32,8 +31,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * so the batch ends equal to the store, and writers wait milliseconds rather than the whole run.
  * Streams not reached yet keep being updated by their commands as before.
  *
- * <p>One rebuild per projection runs at a time in an instance; asking for a second answers 409
- * naming the one running.
+ * <p>One rebuild per projection runs at a time across all instances ({@code projection_rebuilds}
+ * holds it, with a heartbeat per batch); asking for a second answers 409 naming the one running.
+ * A rebuild whose instance died stops beating and can be started again after
+ * {@link #ABANDONED_AFTER}.
  */
 @ApplicationScoped
 public class ProjectionRebuilder {
@@ -43,13 +44,25 @@ public class ProjectionRebuilder {
     /** Streams per batch: small enough that appends wait only briefly for a batch. */
     static final int STREAMS_PER_BATCH = 100;
 
+    /** A running rebuild that has not finished a batch for this long is taken for dead. */
+    static final Duration ABANDONED_AFTER = Duration.ofMinutes(2);
+
+    private static final String CLAIM = """
+            insert into projection_rebuilds (projection, state, started_by, started_at, heartbeat_at)
+            values (?1, 'RUNNING', ?2, ?3, ?3)
+            on conflict (projection) do update set state = 'RUNNING', started_by = excluded.started_by,
+                   started_at = excluded.started_at, heartbeat_at = excluded.heartbeat_at, finished_at = null,
+                   streams = 0, events = 0, failure = null
+             where projection_rebuilds.state <> 'RUNNING' or projection_rebuilds.heartbeat_at < ?4""";
+    private static final String READ = "select projection, state, started_by, started_at, finished_at, streams, events, failure"
+            + " from projection_rebuilds where projection = ?1";
+
     private final Projections projections;
     private final List<AggregateType<?, ?>> aggregateTypes;
     private final EventStore store;
     private final EventSerializer serializer;
     private final Vertx vertx;
     private final Clock clock;
-    private final Map<String, Rebuild> latest = new ConcurrentHashMap<>();
 
     public ProjectionRebuilder(Projections projections, @Any Instance<AggregateType<?, ?>> aggregateTypes,
                                EventStore store, EventSerializer serializer, Vertx vertx, Clock clock) {
@@ -67,13 +80,6 @@ public class ProjectionRebuilder {
     public record Rebuild(String projection, State state, String startedBy, Instant startedAt, Instant finishedAt,
                           long streams, long events, String failure) {
 
-        Rebuild progressed(long moreStreams, long moreEvents) {
-            return new Rebuild(projection, state, startedBy, startedAt, finishedAt, streams + moreStreams, events + moreEvents, null);
-        }
-
-        Rebuild ended(State end, Instant at, String why) {
-            return new Rebuild(projection, end, startedBy, startedAt, at, streams, events, why);
-        }
     }
 
     /** A rebuild of this projection is running already (HTTP 409). */
@@ -85,46 +91,84 @@ public class ProjectionRebuilder {
         }
     }
 
-    /** Starts a rebuild in the background and answers at once. */
-    public Rebuild start(String name, String startedBy) {
+    /** Starts a rebuild in the background and answers at once, unless one of this projection runs anywhere. */
+    public Uni<Rebuild> start(String name, String startedBy) {
         Projection<?, ?> projection = projections.named(name)
                 .orElseThrow(() -> new NotFoundException("no projection named " + name));
         AggregateType<?, ?> type = aggregateTypes.stream()
                 .filter(t -> t.streamType().equals(projection.streamType()))
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("no aggregate type for stream type " + projection.streamType()));
-        Rebuild started = new Rebuild(name, State.RUNNING, startedBy, clock.instant(), null, 0, 0, null);
-        Rebuild before = latest.compute(name, (key, current) -> current != null && current.state() == State.RUNNING ? current : started);
-        if (before != started) {
-            throw new RebuildRunningException(before);
-        }
+        Instant now = clock.instant();
+        return Panache.withTransaction(() -> Panache.getSession().chain(session -> session.createNativeQuery(CLAIM)
+                        .setParameter(1, name).setParameter(2, startedBy).setParameter(3, now)
+                        .setParameter(4, now.minus(ABANDONED_AFTER))
+                        .executeUpdate()))
+                .chain(claimed -> latest(name).map(current -> {
+                    Rebuild rebuild = current.orElseThrow();
+                    if (claimed == 0) {
+                        throw new RebuildRunningException(rebuild);
+                    }
+                    run(projection, type, startedBy);
+                    return rebuild;
+                }));
+    }
+
+    private void run(Projection<?, ?> projection, AggregateType<?, ?> type, String startedBy) {
+        String name = projection.name();
         LOG.infof("%s started a rebuild of %s", startedBy, name);
         // its own context: the rebuild's sessions must outlive the request that started it
         Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
         VertxContextSafetyToggle.setContextSafe(context, true);
-        context.runOnContext(ignored -> Uni.createFrom().deferred(() -> replay(projection, type, null)).subscribe().with(
-                done -> finish(name, State.DONE, null),
-                failure -> {
+        context.runOnContext(ignored -> Uni.createFrom().deferred(() -> replay(projection, type, null))
+                .chain(() -> finish(name, State.DONE, null))
+                .onFailure().call(failure -> {
                     LOG.errorf(failure, "the rebuild of %s failed; the streams it did not reach are as before", name);
-                    finish(name, State.FAILED, failure.getClass().getSimpleName() + ": " + failure.getMessage());
-                }));
-        return started;
+                    return finish(name, State.FAILED, failure.getClass().getSimpleName() + ": " + failure.getMessage());
+                })
+                .subscribe().with(
+                        done -> latest(name).subscribe().with(ended -> ended.ifPresent(r -> LOG.infof(
+                                "rebuilt %s: %d streams, %d events", name, r.streams(), r.events()))),
+                        failure -> LOG.errorf(failure, "could not record how the rebuild of %s ended", name)));
     }
 
-    /** The running or the last rebuild of this projection in this instance. */
-    public Optional<Rebuild> latest(String name) {
+    /** The running or the last rebuild of this projection, whichever instance runs or ran it. */
+    public Uni<Optional<Rebuild>> latest(String name) {
         if (projections.named(name).isEmpty()) {
             throw new NotFoundException("no projection named " + name);
         }
-        return Optional.ofNullable(latest.get(name));
+        return Panache.withSession(() -> Panache.getSession().chain(session -> session.createNativeQuery(READ, Object[].class)
+                .setParameter(1, name)
+                .getResultList()
+                .map(rows -> rows.stream().findFirst().map(ProjectionRebuilder::rebuildOf))));
     }
 
-    private void finish(String name, State state, String failure) {
-        Rebuild ended = latest.computeIfPresent(name, (key, running) -> running.ended(state, clock.instant(), failure));
-        if (ended != null && state == State.DONE) {
-            LOG.infof("rebuilt %s: %d streams, %d events in %d ms", name, ended.streams(), ended.events(),
-                    ended.finishedAt().toEpochMilli() - ended.startedAt().toEpochMilli());
+    private static Rebuild rebuildOf(Object[] row) {
+        return new Rebuild((String) row[0], State.valueOf((String) row[1]), (String) row[2], instant(row[3]), instant(row[4]),
+                ((Number) row[5]).longValue(), ((Number) row[6]).longValue(), (String) row[7]);
+    }
+
+    private static Instant instant(Object value) {
+        if (value == null || value instanceof Instant) {
+            return (Instant) value;
         }
+        if (value instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        if (value instanceof java.time.LocalDateTime local) {
+            return local.toInstant(java.time.ZoneOffset.UTC);
+        }
+        throw new IllegalStateException("not a time: " + value.getClass());
+    }
+
+    private Uni<Void> finish(String name, State state, String failure) {
+        return Panache.withTransaction(() -> Panache.getSession().chain(session -> session.createNativeQuery(
+                        "update projection_rebuilds set state = ?1, finished_at = ?2, failure = ?3 where projection = ?4")
+                .setParameter(1, state.name()).setParameter(2, clock.instant()).setParameter(3, failure).setParameter(4, name)
+                .executeUpdate())).replaceWithVoid();
     }
 
     @SuppressWarnings("unchecked")
@@ -157,7 +201,13 @@ public class ProjectionRebuilder {
                     return projection.apply(event, fold.state, recorded);
                 })
                 .collect().last()
-                .invoke(() -> latest.computeIfPresent(projection.name(), (key, running) -> running.progressed(fold.streams, events.size())))
+                // the heartbeat: other instances see it running, and how far
+                .chain(() -> Panache.getSession().chain(session -> session.createNativeQuery(
+                                "update projection_rebuilds set streams = streams + ?1, events = events + ?2, heartbeat_at = ?3"
+                                        + " where projection = ?4")
+                        .setParameter(1, fold.streams).setParameter(2, (long) events.size()).setParameter(3, clock.instant())
+                        .setParameter(4, projection.name())
+                        .executeUpdate()))
                 .replaceWithVoid();
     }
 
