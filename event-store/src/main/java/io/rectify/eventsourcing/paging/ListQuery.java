@@ -55,18 +55,19 @@ public final class ListQuery<E> {
                 .setFirstResult(page * size)
                 .setMaxResults(size + 1)
                 .getResultList()
-                .chain(rows -> count(session, from, page, size, rows)));
+                .chain(rows -> count(session, from, order, page, size, rows)));
     }
 
-    private Uni<PageOf<E>> count(Mutiny.Session session, String from, int page, int size, List<E> rows) {
+    private Uni<PageOf<E>> count(Mutiny.Session session, String from, String order, int page, int size, List<E> rows) {
         boolean hasMore = rows.size() > size;
         List<E> items = hasMore ? rows.subList(0, size) : rows;
         if (page == 0 && !hasMore) {
             // the whole list is on this page: nothing to count
             return Uni.createFrom().item(new PageOf<>(List.copyOf(items), page, size, items.size(), true, false));
         }
-        // HQL asks a limited subquery for an order; the count stops after COUNT_LIMIT + 1 matches
-        String bounded = "select count(*) from (select e.id as id" + from + " order by e.id limit " + (Paging.COUNT_LIMIT + 1) + ") matches";
+        // HQL wants an order in a limited subquery: the list's own, which its index serves, so the
+        // count walks that index and stops after COUNT_LIMIT + 1 matches (an order by id would sort them all)
+        String bounded = "select count(*) from (select e.id as id" + from + order + " limit " + (Paging.COUNT_LIMIT + 1) + ") matches";
         return bind(session.createSelectionQuery(bounded, Long.class)).getSingleResult().map(total -> new PageOf<>(
                 List.copyOf(items), page, size, Math.min(total, Paging.COUNT_LIMIT), total <= Paging.COUNT_LIMIT, hasMore));
     }
