@@ -36,13 +36,22 @@ public final class ApiOperations {
     private ApiOperations() {
     }
 
-    /** The operations of the service at {@code baseUri} ({@code null}: the one under test). */
-    public static List<Operation> of(String baseUri) {
+    /** The OpenAPI document of the service at {@code baseUri} ({@code null}: the one under test). */
+    public static JsonPath document(String baseUri) {
         var request = RestAssured.given().accept("application/json").queryParam("format", "json");
         if (baseUri != null) {
             request.baseUri(baseUri);
         }
-        JsonPath document = request.get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        return request.get("/q/openapi").then().statusCode(200).extract().jsonPath();
+    }
+
+    /** The operations of the service at {@code baseUri} ({@code null}: the one under test). */
+    public static List<Operation> of(String baseUri) {
+        return declaredIn(document(baseUri));
+    }
+
+    /** The operations a fetched document declares. */
+    public static List<Operation> declaredIn(JsonPath document) {
         Map<String, Map<String, Object>> paths = document.getMap("paths");
         List<Operation> operations = new ArrayList<>();
         paths.forEach((path, item) -> item.forEach((method, value) -> {

@@ -1,8 +1,6 @@
 package io.rectify.car.service;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Sort;
 import io.rectify.car.domain.Car;
 import io.rectify.car.domain.CarAggregate;
 import io.rectify.car.domain.CarCommand;
@@ -29,10 +27,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.StringJoiner;
 import java.util.UUID;
 import java.util.function.Function;
 

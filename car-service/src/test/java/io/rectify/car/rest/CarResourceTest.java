@@ -3,7 +3,6 @@ package io.rectify.car.rest;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rectify.testing.RectifyTestResource;
-import io.rectify.testing.TestTokens;
 import io.rectify.testing.Users;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;

@@ -2,8 +2,6 @@ package io.rectify.complaint.service;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Sort;
 import io.rectify.complaint.domain.Complaint;
 import io.rectify.complaint.domain.ComplaintAggregate;
 import io.rectify.complaint.domain.ComplaintCommand;
@@ -30,11 +28,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.StringJoiner;
 import java.util.UUID;
 import java.util.function.BiFunction;
 

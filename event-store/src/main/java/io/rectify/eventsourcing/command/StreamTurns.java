@@ -35,11 +35,6 @@ public class StreamTurns {
         });
     }
 
-    /** Number of streams with a command running or waiting: for tests and diagnosis. */
-    int streamsInUse() {
-        return lastInLine.size();
-    }
-
     private static Uni<Void> afterwards(CompletableFuture<Void> before) {
         // the earlier turn ends on its own request's event loop; the session of this one belongs
         // to the context it was called on, so it resumes there
