@@ -1,14 +1,17 @@
 package io.rectify.contracts;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * Maps the event records of one sealed hierarchy to their CloudEvents type names and back.
- * Built from the hierarchy itself, so a new event record cannot be forgotten here.
+ * Built from the hierarchy itself (sealed interfaces inside it group events, e.g. a dispute's),
+ * so a new event record cannot be forgotten here.
  */
 public final class EventTypes<E> {
 
@@ -25,7 +28,7 @@ public final class EventTypes<E> {
         this.root = root;
         Map<String, Class<? extends E>> byName = new LinkedHashMap<>();
         Map<Class<?>, String> byClass = new LinkedHashMap<>();
-        for (Class<?> permitted : root.getPermittedSubclasses()) {
+        for (Class<?> permitted : records(root)) {
             EventType type = permitted.getAnnotation(EventType.class);
             if (type == null || !permitted.isRecord()) {
                 throw new IllegalArgumentException(permitted.getName() + " must be a record annotated with @EventType");
@@ -40,6 +43,19 @@ public final class EventTypes<E> {
         }
         this.classesByName = Collections.unmodifiableMap(byName);
         this.namesByClass = Collections.unmodifiableMap(byClass);
+    }
+
+    /** The records of a sealed hierarchy, through the sealed interfaces that group some of them. */
+    private static List<Class<?>> records(Class<?> sealed) {
+        List<Class<?>> records = new ArrayList<>();
+        for (Class<?> permitted : sealed.getPermittedSubclasses()) {
+            if (permitted.isInterface() && permitted.isSealed()) {
+                records.addAll(records(permitted));
+            } else {
+                records.add(permitted);
+            }
+        }
+        return records;
     }
 
     public static <E> EventTypes<E> of(Class<E> sealedRoot) {

@@ -2,7 +2,6 @@ package io.rectify.car.domain;
 
 import io.rectify.contracts.car.CarEvent;
 import io.rectify.contracts.car.PlannedAction;
-import io.rectify.contracts.common.Effectiveness;
 import io.rectify.eventsourcing.command.InvalidCommandException;
 
 import java.util.ArrayList;
@@ -13,8 +12,8 @@ import java.util.UUID;
 
 /**
  * A corrective action request run as an 8D: plain Java, no framework. {@link #decide} turns a
- * command into events or refuses it; {@link #apply} folds an event into the next state. The order
- * of the steps is {@link CarLifecycle}'s business.
+ * command into events or refuses it; {@link #evolve} folds an event into the next state. The order
+ * of the steps, and the status each event leads to, is {@link CarLifecycle}'s table.
  */
 public record Car(UUID id,
                   CarStatus status,
@@ -45,79 +44,58 @@ public record Car(UUID id,
         return opened != null && opened.complaintId() != null ? opened.complaintId() : id;
     }
 
-    public List<String> allowedCommands() {
-        return CarLifecycle.allowedCommands(this);
-    }
-
     public List<String> openActions() {
         return actions.stream().filter(action -> !action.complete()).map(action -> action.planned().actionId()).toList();
     }
 
+    /** The events {@code command} leads to, or a refusal: 409 for a step out of order, 400 when it is incomplete. */
     public List<CarEvent> decide(CarCommand command) {
-        CarLifecycle.check(this, command.name());
-        if (command instanceof CarCommand.Open open) {
-            return List.of(new CarEvent.Opened(id, open.reference(), open.complaintId(), open.complaintReference(),
-                    open.source(), open.problemStatement(), open.customer(), open.product(), open.lotNumber(),
-                    open.severity(), open.initialContainment(), open.at()));
-        }
-        if (command instanceof CarCommand.RecordEmergencyResponse d0) {
-            return List.of(new CarEvent.EmergencyResponseRecorded(id, d0.stopShip(), d0.isolatedQuantity(), d0.location(),
-                    d0.actions(), d0.at()));
-        }
-        if (command instanceof CarCommand.FormTeam d1) {
-            return List.of(new CarEvent.TeamFormed(id, d1.leader(), d1.members() == null ? List.of() : d1.members(), d1.at()));
-        }
-        if (command instanceof CarCommand.DescribeProblem d2) {
-            return List.of(new CarEvent.ProblemDescribed(id, d2.description(), d2.at()));
-        }
-        if (command instanceof CarCommand.RecordContainment d3) {
-            return List.of(new CarEvent.ContainmentRecorded(id, d3.containment(), d3.verification(), d3.at()));
-        }
-        if (command instanceof CarCommand.DetermineRootCause d4) {
-            return List.of(new CarEvent.RootCauseDetermined(id, d4.occurrence(), d4.escape(), d4.verification(), d4.at()));
-        }
-        if (command instanceof CarCommand.PlanActions d5) {
-            return plan(d5);
-        }
-        if (command instanceof CarCommand.CompleteAction d6) {
-            ActionState action = actions.stream().filter(a -> a.planned().actionId().equals(d6.actionId())).findFirst()
-                    .orElseThrow(() -> InvalidCommandException.of("actionId", "no action " + d6.actionId()
-                            + " is planned; planned: " + actions.stream().map(a -> a.planned().actionId()).toList()));
-            if (action.complete()) {
-                throw InvalidCommandException.of("actionId", "action " + d6.actionId() + " was completed already");
+        CarLifecycle.check(this, command);
+        return switch (command) {
+            case CarCommand.Open open -> List.of(new CarEvent.Opened(id, open.reference(), open.complaintId(),
+                    open.complaintReference(), open.source(), open.problemStatement(), open.customer(), open.product(),
+                    open.lotNumber(), open.severity(), open.initialContainment(), open.at()));
+            case CarCommand.RecordEmergencyResponse d0 -> List.of(new CarEvent.EmergencyResponseRecorded(id, d0.stopShip(),
+                    d0.isolatedQuantity(), d0.location(), d0.actions(), d0.at()));
+            case CarCommand.FormTeam d1 ->
+                    List.of(new CarEvent.TeamFormed(id, d1.leader(), d1.members() == null ? List.of() : d1.members(), d1.at()));
+            case CarCommand.DescribeProblem d2 -> List.of(new CarEvent.ProblemDescribed(id, d2.description(), d2.at()));
+            case CarCommand.RecordContainment d3 ->
+                    List.of(new CarEvent.ContainmentRecorded(id, d3.containment(), d3.verification(), d3.at()));
+            case CarCommand.DetermineRootCause d4 ->
+                    List.of(new CarEvent.RootCauseDetermined(id, d4.occurrence(), d4.escape(), d4.verification(), d4.at()));
+            case CarCommand.PlanActions d5 -> plan(d5);
+            case CarCommand.CompleteAction d6 -> complete(d6);
+            case CarCommand.DefinePrevention d7 -> List.of(new CarEvent.PreventionDefined(id, d7.prevention(), d7.at()));
+            case CarCommand.Verify verify -> {
+                if (verify.observedFrom() != null && verify.observedUntil() != null
+                        && verify.observedUntil().isBefore(verify.observedFrom())) {
+                    throw InvalidCommandException.of("observedUntil", "must not be before observedFrom");
+                }
+                yield List.of(new CarEvent.Verified(id, verify.result(), verify.criteria(), verify.observedFrom(),
+                        verify.observedUntil(), verify.observation(), verify.at()));
             }
-            return List.of(new CarEvent.ActionCompleted(id, d6.actionId(), d6.evidence(), d6.at()));
-        }
-        if (command instanceof CarCommand.DefinePrevention d7) {
-            return List.of(new CarEvent.PreventionDefined(id, d7.prevention(), d7.at()));
-        }
-        if (command instanceof CarCommand.Verify verify) {
-            if (verify.observedFrom() != null && verify.observedUntil() != null && verify.observedUntil().isBefore(verify.observedFrom())) {
-                throw InvalidCommandException.of("observedUntil", "must not be before observedFrom");
-            }
-            return List.of(new CarEvent.Verified(id, verify.result(), verify.criteria(), verify.observedFrom(),
-                    verify.observedUntil(), verify.observation(), verify.at()));
-        }
-        if (command instanceof CarCommand.Close d8) {
-            return List.of(new CarEvent.Closed(id, d8.lessonsLearned(), d8.at()));
-        }
-        if (command instanceof CarCommand.Reopen reopen) {
+            case CarCommand.Close d8 -> List.of(new CarEvent.Closed(id, d8.lessonsLearned(), d8.at()));
             // back to D4 only once a root cause exists to be questioned; earlier the 8D is still on its way there
-            return status.compareTo(CarStatus.ROOT_CAUSE_DETERMINED) >= 0
+            case CarCommand.Reopen reopen -> status.compareTo(CarStatus.ROOT_CAUSE_DETERMINED) >= 0
                     ? List.of(new CarEvent.Reopened(id, reopen.reason(), reopen.at()))
                     : List.of();
-        }
-        if (command instanceof CarCommand.RecordOverdueActions watch) {
-            if (status == CarStatus.CLOSED) {
-                return List.of();
-            }
-            return actions.stream()
+            case CarCommand.RecordOverdueActions watch -> status == CarStatus.CLOSED ? List.of() : actions.stream()
                     .filter(action -> action.overdueOn(watch.today()) && !action.overdueRecorded())
                     .map(action -> (CarEvent) new CarEvent.ActionOverdue(id, action.planned().actionId(),
                             action.planned().owner(), action.planned().dueDate(), watch.at()))
                     .toList();
+        };
+    }
+
+    private List<CarEvent> complete(CarCommand.CompleteAction d6) {
+        ActionState action = actions.stream().filter(a -> a.planned().actionId().equals(d6.actionId())).findFirst()
+                .orElseThrow(() -> InvalidCommandException.of("actionId", "no action " + d6.actionId()
+                        + " is planned; planned: " + actions.stream().map(a -> a.planned().actionId()).toList()));
+        if (action.complete()) {
+            throw InvalidCommandException.of("actionId", "action " + d6.actionId() + " was completed already");
         }
-        throw new IllegalArgumentException("unhandled command " + command.name());
+        return List.of(new CarEvent.ActionCompleted(id, d6.actionId(), d6.evidence(), d6.at()));
     }
 
     private List<CarEvent> plan(CarCommand.PlanActions plan) {
@@ -140,65 +118,43 @@ public record Car(UUID id,
         return List.of(new CarEvent.ActionsPlanned(id, plan.actions(), plan.at()));
     }
 
-    public Car apply(CarEvent event) {
+    /** The CAR after {@code event}: its status from the lifecycle's table, the rest folded here. */
+    public Car evolve(CarEvent event) {
         Builder next = new Builder(this);
-        if (event instanceof CarEvent.Opened e) {
-            next.status = CarStatus.OPENED;
-            next.opened = e;
-        } else if (event instanceof CarEvent.EmergencyResponseRecorded e) {
-            next.status = CarStatus.EMERGENCY_RESPONSE_RECORDED;
-            next.emergencyResponse = e;
-        } else if (event instanceof CarEvent.TeamFormed e) {
-            if (status.compareTo(CarStatus.TEAM_FORMED) < 0) {
-                next.status = CarStatus.TEAM_FORMED;
+        next.status = CarLifecycle.TABLE.statusAfter(this, event);
+        switch (event) {
+            case CarEvent.Opened e -> next.opened = e;
+            case CarEvent.EmergencyResponseRecorded e -> next.emergencyResponse = e;
+            case CarEvent.TeamFormed e -> next.team = e;
+            case CarEvent.ProblemDescribed e -> next.problem = e;
+            case CarEvent.ContainmentRecorded e -> next.containment = e;
+            case CarEvent.RootCauseDetermined e -> next.rootCause = e;
+            case CarEvent.ActionsPlanned e -> {
+                // a new plan replaces what was not done; what was done stays done
+                List<ActionState> all = new ArrayList<>(actions.stream().filter(ActionState::complete).toList());
+                e.actions().forEach(action -> all.add(new ActionState(action, null, null, false)));
+                next.actions = all;
             }
-            next.team = e;
-        } else if (event instanceof CarEvent.ProblemDescribed e) {
-            next.status = CarStatus.PROBLEM_DESCRIBED;
-            next.problem = e;
-        } else if (event instanceof CarEvent.ContainmentRecorded e) {
-            next.status = CarStatus.CONTAINED;
-            next.containment = e;
-        } else if (event instanceof CarEvent.RootCauseDetermined e) {
-            next.status = CarStatus.ROOT_CAUSE_DETERMINED;
-            next.rootCause = e;
-        } else if (event instanceof CarEvent.ActionsPlanned e) {
-            // a new plan replaces what was not done; what was done stays done
-            List<ActionState> all = new ArrayList<>(actions.stream().filter(ActionState::complete).toList());
-            e.actions().forEach(action -> all.add(new ActionState(action, null, null, false)));
-            next.actions = all;
-            next.status = all.stream().allMatch(ActionState::complete) ? CarStatus.ACTIONS_IMPLEMENTED : CarStatus.ACTIONS_PLANNED;
-        } else if (event instanceof CarEvent.ActionCompleted e) {
-            List<ActionState> all = actions.stream()
-                    .map(action -> action.planned().actionId().equals(e.actionId()) ? action.completed(e.completedAt(), e.evidence()) : action)
+            case CarEvent.ActionCompleted e -> next.actions = actions.stream()
+                    .map(action -> action.planned().actionId().equals(e.actionId()) ? action.completed(e.completedAt(), e.evidence())
+                            : action)
                     .toList();
-            next.actions = all;
-            if (all.stream().allMatch(ActionState::complete)) {
-                next.status = CarStatus.ACTIONS_IMPLEMENTED;
+            case CarEvent.PreventionDefined e -> next.prevention = e;
+            case CarEvent.Verified e -> {
+                List<CarEvent.Verified> all = new ArrayList<>(verifications);
+                all.add(e);
+                next.verifications = all;
             }
-        } else if (event instanceof CarEvent.PreventionDefined e) {
-            next.status = CarStatus.PREVENTION_DEFINED;
-            next.prevention = e;
-        } else if (event instanceof CarEvent.Verified e) {
-            List<CarEvent.Verified> all = new ArrayList<>(verifications);
-            all.add(e);
-            next.verifications = all;
-            next.status = e.result() == Effectiveness.EFFECTIVE ? CarStatus.VERIFIED : CarStatus.CONTAINED;
-        } else if (event instanceof CarEvent.Reopened e) {
-            List<CarEvent.Reopened> all = new ArrayList<>(reopenings);
-            all.add(e);
-            next.reopenings = all;
-            next.status = CarStatus.CONTAINED;
-            next.closure = null;
-        } else if (event instanceof CarEvent.Closed e) {
-            next.status = CarStatus.CLOSED;
-            next.closure = e;
-        } else if (event instanceof CarEvent.ActionOverdue e) {
-            next.actions = actions.stream()
+            case CarEvent.Reopened e -> {
+                List<CarEvent.Reopened> all = new ArrayList<>(reopenings);
+                all.add(e);
+                next.reopenings = all;
+                next.closure = null;
+            }
+            case CarEvent.Closed e -> next.closure = e;
+            case CarEvent.ActionOverdue e -> next.actions = actions.stream()
                     .map(action -> action.planned().actionId().equals(e.actionId()) ? action.markedOverdue() : action)
                     .toList();
-        } else {
-            throw new IllegalArgumentException("unhandled event " + event.getClass().getSimpleName());
         }
         return next.build();
     }

@@ -46,7 +46,7 @@ public class CarAggregate implements AggregateType<Car, CarEvent> {
 
     @Override
     public Car evolve(Car state, CarEvent event) {
-        return state.apply(event);
+        return state.evolve(event);
     }
 
     /** The complaint's id when the CAR serves one (so the case's events share its partition), else its own. */

@@ -1,20 +1,23 @@
 package io.rectify.car.domain;
 
-import io.rectify.eventsourcing.command.CommandRejectedException;
+import io.rectify.car.domain.CarCommand.Type;
+import io.rectify.contracts.car.CarEvent;
+import io.rectify.contracts.common.Effectiveness;
+import io.rectify.eventsourcing.lifecycle.Lifecycle;
+import io.rectify.eventsourcing.lifecycle.Rule;
 
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
 
 import static io.rectify.car.domain.CarStatus.ACTIONS_IMPLEMENTED;
+import static io.rectify.car.domain.CarStatus.CLOSED;
 import static io.rectify.car.domain.CarStatus.ACTIONS_PLANNED;
 import static io.rectify.car.domain.CarStatus.CONTAINED;
 import static io.rectify.car.domain.CarStatus.EMERGENCY_RESPONSE_RECORDED;
+import static io.rectify.car.domain.CarStatus.NONE;
 import static io.rectify.car.domain.CarStatus.OPENED;
 import static io.rectify.car.domain.CarStatus.PREVENTION_DEFINED;
 import static io.rectify.car.domain.CarStatus.PROBLEM_DESCRIBED;
@@ -23,8 +26,9 @@ import static io.rectify.car.domain.CarStatus.TEAM_FORMED;
 import static io.rectify.car.domain.CarStatus.VERIFIED;
 
 /**
- * The 8D in order, in one place. Each step may be recorded again to refine it while the next one
- * has not started; the team may change until closure.
+ * The 8D in order, in one place: which step a status allows, and which status each event leads
+ * to. Each step may be recorded again to refine it while the next one has not started; the team
+ * may change until closure. Shown by the names the API gives the steps:
  *
  * <pre>
  * OPENED -(D0 emergency-response)-> -(D1 team)-> TEAM_FORMED -(D2 problem-description)-> -(D3 containment)-> CONTAINED
@@ -35,28 +39,25 @@ import static io.rectify.car.domain.CarStatus.VERIFIED;
  */
 public final class CarLifecycle {
 
-    /** The path of the completion command, as the API names it. */
-    public static final String COMPLETION = CarCommand.CompleteAction.NAME;
-
-    private record Rule(String step, Set<CarStatus> from, Function<Car, Optional<String>> guard) {
-    }
-
-    private static final Map<String, Rule> RULES = new LinkedHashMap<>();
-
-    static {
-        RULES.put(CarCommand.RecordEmergencyResponse.NAME, new Rule("D0", EnumSet.of(OPENED), always()));
-        RULES.put(CarCommand.FormTeam.NAME, new Rule("D1", EnumSet.range(OPENED, VERIFIED), always()));
-        RULES.put(CarCommand.DescribeProblem.NAME, new Rule("D2", EnumSet.of(TEAM_FORMED, PROBLEM_DESCRIBED), always()));
-        RULES.put(CarCommand.RecordContainment.NAME, new Rule("D3", EnumSet.of(PROBLEM_DESCRIBED, CONTAINED), always()));
-        RULES.put(CarCommand.DetermineRootCause.NAME, new Rule("D4", EnumSet.of(CONTAINED, ROOT_CAUSE_DETERMINED), always()));
-        RULES.put(CarCommand.PlanActions.NAME, new Rule("D5", EnumSet.of(ROOT_CAUSE_DETERMINED, ACTIONS_PLANNED), always()));
-        RULES.put(COMPLETION, new Rule("D6", EnumSet.of(ACTIONS_PLANNED), always()));
-        RULES.put(CarCommand.DefinePrevention.NAME, new Rule("D7", EnumSet.of(ACTIONS_IMPLEMENTED, PREVENTION_DEFINED), always()));
-        RULES.put(CarCommand.Verify.NAME, new Rule("verification", EnumSet.of(PREVENTION_DEFINED), always()));
-        RULES.put(CarCommand.Close.NAME, new Rule("D8", EnumSet.of(VERIFIED),
-                car -> car.openActions().isEmpty() ? Optional.empty()
-                        : Optional.of("every action must be complete; open: " + String.join(", ", car.openActions()))));
-    }
+    public static final Lifecycle<Car, Type, CarEvent, CarStatus> TABLE = Lifecycle
+            .<Car, Type, CarEvent, CarStatus>of(Type.class, CarLifecycle::rule, Car::status)
+            .on(CarEvent.Opened.class, OPENED)
+            .on(CarEvent.EmergencyResponseRecorded.class, EMERGENCY_RESPONSE_RECORDED)
+            // the team may change later without taking the 8D back
+            .on(CarEvent.TeamFormed.class, (car, e) -> car.status().compareTo(TEAM_FORMED) < 0 ? TEAM_FORMED : car.status())
+            .on(CarEvent.ProblemDescribed.class, PROBLEM_DESCRIBED)
+            .on(CarEvent.ContainmentRecorded.class, CONTAINED)
+            .on(CarEvent.RootCauseDetermined.class, ROOT_CAUSE_DETERMINED)
+            // a new plan keeps what was done; a plan with nothing left to do is implemented
+            .on(CarEvent.ActionsPlanned.class, (car, e) -> e.actions().isEmpty() ? ACTIONS_IMPLEMENTED : ACTIONS_PLANNED)
+            .on(CarEvent.ActionCompleted.class, (car, e) -> car.openActions().stream().allMatch(e.actionId()::equals)
+                    ? ACTIONS_IMPLEMENTED : car.status())
+            .on(CarEvent.PreventionDefined.class, PREVENTION_DEFINED)
+            .on(CarEvent.Verified.class, (car, e) -> e.result() == Effectiveness.EFFECTIVE ? VERIFIED : CONTAINED)
+            .on(CarEvent.Reopened.class, CONTAINED)
+            .on(CarEvent.Closed.class, CLOSED)
+            .outOfOrder(CarLifecycle::outOfOrder)
+            .build();
 
     /** What each status still lacks before the CAR can move on. */
     private static final Map<CarStatus, String> NEXT = Map.ofEntries(
@@ -74,50 +75,63 @@ public final class CarLifecycle {
     private CarLifecycle() {
     }
 
-    public static List<String> allowedCommands(Car car) {
-        List<String> allowed = new ArrayList<>();
-        RULES.forEach((name, rule) -> {
-            if (rule.from().contains(car.status()) && rule.guard().apply(car).isEmpty()) {
-                allowed.add(name);
-            }
-        });
-        return allowed;
+    private static Rule<Car, CarStatus> rule(Type command) {
+        return switch (command) {
+            case OPEN -> Rule.<Car, CarStatus>from(NONE).internal();
+            case RECORD_EMERGENCY_RESPONSE -> Rule.from(OPENED);
+            case FORM_TEAM -> Rule.from(EnumSet.range(OPENED, VERIFIED));
+            case DESCRIBE_PROBLEM -> Rule.from(TEAM_FORMED, PROBLEM_DESCRIBED);
+            case RECORD_CONTAINMENT -> Rule.from(PROBLEM_DESCRIBED, CONTAINED);
+            case DETERMINE_ROOT_CAUSE -> Rule.from(CONTAINED, ROOT_CAUSE_DETERMINED);
+            case PLAN_ACTIONS -> Rule.from(ROOT_CAUSE_DETERMINED, ACTIONS_PLANNED);
+            case COMPLETE_ACTION -> Rule.from(ACTIONS_PLANNED);
+            case DEFINE_PREVENTION -> Rule.from(ACTIONS_IMPLEMENTED, PREVENTION_DEFINED);
+            case VERIFY -> Rule.from(PREVENTION_DEFINED);
+            case CLOSE -> Rule.<Car, CarStatus>from(VERIFIED).when((car, now) -> car.openActions().isEmpty() ? Optional.empty()
+                    : Optional.of("every action must be complete; open: " + String.join(", ", car.openActions())));
+            // the CAR decides what a reopening or the overdue watch changes
+            case REOPEN, RECORD_OVERDUE_ACTIONS -> Rule.<Car, CarStatus>from(EnumSet.range(OPENED, CLOSED)).internal();
+        };
     }
 
-    /** Refuses a step out of order (409), saying what is missing and what is allowed instead. */
-    public static void check(Car car, String command) {
-        if (command.equals(CarCommand.Open.NAME)) {
-            if (car.status() != CarStatus.NONE) {
-                throw rejected(car, command, "The CAR is open already");
-            }
-            return;
-        }
-        Rule rule = RULES.get(command);
-        if (rule == null) {
-            return; // internal commands (reopening, overdue actions) are decided by the CAR itself
-        }
-        if (car.status() == CarStatus.NONE) {
-            throw new IllegalStateException("no CAR");
-        }
-        if (!rule.from().contains(car.status())) {
-            String missing = car.status() == CarStatus.CLOSED ? "the CAR is closed"
-                    : car.status().compareTo(rule.from().iterator().next()) < 0
-                    ? "it needs " + NEXT.get(car.status()) + " first"
-                    : "the CAR is past " + rule.step() + (NEXT.containsKey(car.status()) ? "; next is " + NEXT.get(car.status()) : "");
-            throw rejected(car, command, "'" + command + "' (" + rule.step() + ") is not possible now: " + missing);
-        }
-        rule.guard().apply(car).ifPresent(reason -> {
-            throw rejected(car, command, "'" + command + "' (" + rule.step() + ") is not possible yet: " + reason);
-        });
+    /** The 8D step a command records, for refusals. */
+    private static String step(Type command) {
+        return switch (command) {
+            case OPEN -> "opening";
+            case RECORD_EMERGENCY_RESPONSE -> "D0";
+            case FORM_TEAM -> "D1";
+            case DESCRIBE_PROBLEM -> "D2";
+            case RECORD_CONTAINMENT -> "D3";
+            case DETERMINE_ROOT_CAUSE -> "D4";
+            case PLAN_ACTIONS -> "D5";
+            case COMPLETE_ACTION -> "D6";
+            case DEFINE_PREVENTION -> "D7";
+            case VERIFY -> "verification";
+            case CLOSE -> "D8";
+            case REOPEN -> "reopening";
+            case RECORD_OVERDUE_ACTIONS -> "overdue watch";
+        };
     }
 
-    private static CommandRejectedException rejected(Car car, String command, String reason) {
-        List<String> allowed = allowedCommands(car);
-        return new CommandRejectedException(command, car.status().name(), allowed,
-                reason + (allowed.isEmpty() ? "" : "; allowed now: " + String.join(", ", allowed)));
+    /** A step out of order says what is missing first, or that the 8D is past it. */
+    private static String outOfOrder(Car car, Type command) {
+        if (command == Type.OPEN) {
+            return "is not possible: the CAR is open already";
+        }
+        Rule<Car, CarStatus> rule = TABLE.rule(command);
+        String missing = car.status() == CLOSED ? "the CAR is closed"
+                : car.status().compareTo(rule.from().iterator().next()) < 0
+                ? "it needs " + NEXT.get(car.status()) + " first"
+                : "the CAR is past " + step(command) + (NEXT.containsKey(car.status()) ? "; next is " + NEXT.get(car.status()) : "");
+        return "(" + step(command) + ") is not possible now: " + missing;
     }
 
-    private static Function<Car, Optional<String>> always() {
-        return car -> Optional.empty();
+    static void check(Car car, CarCommand command) {
+        TABLE.check(car, command.commandType(), command.at());
+    }
+
+    /** The steps users may record now, in the order of the 8D. */
+    public static List<Type> allowed(Car car, Instant now) {
+        return TABLE.allowed(car, now);
     }
 }

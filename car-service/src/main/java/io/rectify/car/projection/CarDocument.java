@@ -50,6 +50,13 @@ public record CarDocument(UUID id,
                           List<Reopening> reopenings,
                           Instant updatedAt) {
 
+    /** The document with the steps the CAR takes at the time of reading. */
+    public CarDocument allowing(List<String> allowedNow) {
+        return new CarDocument(id, reference, status, version, allowedNow, complaintId, complaintReference, source,
+                problemStatement, customer, product, lotNumber, severity, initialContainment, openedAt, emergencyResponse, team,
+                problem, containment, rootCause, actions, prevention, verifications, closure, reopenings, updatedAt);
+    }
+
     /** D0 */
     public record EmergencyResponse(boolean stopShip, int isolatedQuantity, String location, String actions, Instant recordedAt) {
     }
@@ -90,9 +97,10 @@ public record CarDocument(UUID id,
     public record Reopening(String reason, Instant reopenedAt) {
     }
 
-    public static CarDocument of(Car car, long version, Instant updatedAt) {
+    /** {@code allowedCommands} depends on the time of reading: null in the stored read model, see {@link #allowing}. */
+    public static CarDocument of(Car car, long version, Instant updatedAt, List<String> allowedCommands) {
         var opened = car.opened();
-        return new CarDocument(car.id(), opened.reference(), car.status(), version, car.allowedCommands(),
+        return new CarDocument(car.id(), opened.reference(), car.status(), version, allowedCommands,
                 opened.complaintId(), opened.complaintReference(), opened.source(), opened.problemStatement(),
                 opened.customer(), opened.product(), opened.lotNumber(), opened.severity(), opened.initialContainment(),
                 opened.openedAt(),

@@ -36,4 +36,7 @@ public class CarView extends PanacheEntityBase {
     public LocalDate nextActionDue;
     @JdbcTypeCode(SqlTypes.JSON)
     public String document;
+    /** The steps offered when the row was written, each with the time it closes; see {@code Lifecycle.offers}. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public String offers;
 }

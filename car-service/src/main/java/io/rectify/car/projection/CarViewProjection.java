@@ -3,13 +3,17 @@ package io.rectify.car.projection;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.rectify.car.domain.Car;
 import io.rectify.car.domain.CarAggregate;
+import io.rectify.car.domain.CarLifecycle;
+import io.rectify.car.rest.CarCommandPaths;
 import io.rectify.contracts.car.CarEvent;
 import io.rectify.eventsourcing.aggregate.EventSerializer;
+import io.rectify.eventsourcing.lifecycle.Offers;
 import io.rectify.eventsourcing.projection.Projection;
 import io.rectify.eventsourcing.store.RecordedEvent;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -57,12 +61,16 @@ public class CarViewProjection implements Projection<Car, CarEvent> {
             view.openedAt = car.opened().openedAt();
             view.updatedAt = recorded.occurredAt();
             view.nextActionDue = CarDocument.nextActionDue(car);
-            view.document = serializer.toJson(CarDocument.of(car, recorded.version(), recorded.occurredAt()));
+            view.document = serializer.toJson(CarDocument.of(car, recorded.version(), recorded.occurredAt(), null));
+            view.offers = serializer.toJson(CarLifecycle.TABLE.offers(car, recorded.occurredAt()));
             return existing == null ? Panache.getSession().chain(session -> session.persist(view)) : Uni.createFrom().voidItem();
         });
     }
 
-    public CarDocument read(CarView view) {
-        return serializer.fromJson(view.document, CarDocument.class);
+    /** The CAR as the API shows it at {@code now}. */
+    public CarDocument read(CarView view, Instant now) {
+        CarDocument stored = serializer.fromJson(view.document, CarDocument.class);
+        return stored.allowing(view.offers == null ? stored.allowedCommands() // written before offers were stored
+                : CarCommandPaths.pathsOf(CarLifecycle.TABLE.openAt(serializer.fromJson(view.offers, Offers.class), now)));
     }
 }

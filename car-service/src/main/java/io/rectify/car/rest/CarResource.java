@@ -16,7 +16,6 @@ import io.rectify.contracts.common.Effectiveness;
 import io.rectify.eventsourcing.command.InvalidCommandException;
 import io.rectify.eventsourcing.http.CommandBodies;
 import io.rectify.eventsourcing.http.HistoryEntry;
-import io.rectify.eventsourcing.paging.LinkedPages;
 import io.rectify.eventsourcing.paging.PageOf;
 import io.rectify.eventsourcing.paging.Paging;
 import io.rectify.eventsourcing.http.Problem;
@@ -148,8 +147,7 @@ public class CarResource {
                                  @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Paging.MAX_PAGE) int page,
                                  @QueryParam("size") @DefaultValue("100") @Min(1) @Max(Paging.MAX_HISTORY_SIZE) int size,
                                  @Context UriInfo uri) {
-        return cars.history(id, (long) page * size, size + 1).map(HistoryEntry::of)
-                .map(entries -> LinkedPages.response(entries, page, size, uri));
+        return cars.history(id, page, size).map(rows -> HistoryEntry.page(rows, page, size, uri));
     }
 
     @GET

@@ -4,6 +4,8 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.rectify.car.domain.Car;
 import io.rectify.car.domain.CarAggregate;
 import io.rectify.car.domain.CarCommand;
+import io.rectify.car.domain.CarLifecycle;
+import io.rectify.car.rest.CarCommandPaths;
 import io.rectify.car.projection.CarDocument;
 import io.rectify.car.projection.CarView;
 import io.rectify.car.projection.CarViewProjection;
@@ -65,7 +67,7 @@ public class CarService {
                         .map(reference -> car.decide(new CarCommand.Open(reference, null, null, form.source(),
                                 form.problemStatement(), form.customer(), form.product(), form.lotNumber(), form.severity(),
                                 form.containment(), at))))
-                .map(CarService::document);
+                .map(this::document);
     }
 
     /** A complaint asked for corrective action: its one CAR opens, unless it is open already. */
@@ -91,7 +93,7 @@ public class CarService {
     /** Runs a user's step on a CAR and answers the CAR as it is afterwards. */
     public Uni<CarDocument> handle(UUID id, ExpectedVersion expected, EventMetadata metadata, Function<Instant, CarCommand> command) {
         return executor.execute(aggregate, id, expected, metadata, Decider.pure(car -> car.decide(command.apply(clock.instant()))))
-                .map(CarService::document);
+                .map(this::document);
     }
 
     /** Runs a command of the overdue watch, in a transaction of its own. */
@@ -106,7 +108,7 @@ public class CarService {
             if (view == null) {
                 throw new AggregateNotFoundException(CarAggregate.STREAM_TYPE, id);
             }
-            return views.read(view);
+            return views.read(view, clock.instant());
         });
     }
 
@@ -117,14 +119,16 @@ public class CarService {
                 .whereEquals("status", status)
                 .orderBy("openedAt desc, id")
                 .page(page, size)
-                .map(found -> found.map(views::read));
+                .map(found -> {
+                    Instant now = clock.instant();
+                    return found.map(view -> views.read(view, now));
+                });
     }
 
-    /** A page of the CAR's ordered history, from the event after {@code afterVersion}; 404 when there is no such CAR. */
+    /** A page of the CAR's ordered history (see {@link EventStore#readHistoryPage}); 404 when there is no such CAR. */
     @WithSession
-    public Uni<List<RecordedEvent>> history(UUID id, long afterVersion, int limit) {
-        return eventStore.readHistory(id, afterVersion, limit)
-                .map(page -> page.orElseThrow(() -> new AggregateNotFoundException(CarAggregate.STREAM_TYPE, id)));
+    public Uni<List<RecordedEvent>> history(UUID id, int page, int size) {
+        return eventStore.readHistoryPage(CarAggregate.STREAM_TYPE, id, page, size);
     }
 
     /** The CAR folded straight from its events, for the 8D report. */
@@ -134,7 +138,7 @@ public class CarService {
             if (!loaded.exists()) {
                 throw new AggregateNotFoundException(CarAggregate.STREAM_TYPE, id);
             }
-            return CarDocument.of(loaded.state(), loaded.version(), loaded.updatedAt());
+            return CarDocument.of(loaded.state(), loaded.version(), loaded.updatedAt(), allowedNow(loaded.state()));
         });
     }
 
@@ -142,9 +146,13 @@ public class CarService {
         return identity.causedBy(UUID.fromString(cause.id()), cause.correlationId());
     }
 
-    private static CarDocument document(CommandResult<Car> result) {
+    private CarDocument document(CommandResult<Car> result) {
         List<RecordedEvent> appended = result.appended();
         Instant updatedAt = appended.isEmpty() ? null : appended.get(appended.size() - 1).occurredAt();
-        return CarDocument.of(result.state(), result.version(), updatedAt);
+        return CarDocument.of(result.state(), result.version(), updatedAt, allowedNow(result.state()));
+    }
+
+    private List<String> allowedNow(Car car) {
+        return CarCommandPaths.pathsOf(CarLifecycle.allowed(car, clock.instant()));
     }
 }

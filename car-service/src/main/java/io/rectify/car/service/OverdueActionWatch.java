@@ -1,14 +1,11 @@
 package io.rectify.car.service;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.panache.common.Sort;
 import io.quarkus.scheduler.Scheduled;
 import io.rectify.car.domain.CarCommand;
 import io.rectify.car.projection.CarView;
-import io.smallrye.mutiny.Multi;
+import io.rectify.eventsourcing.watch.DueWatch;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -23,8 +20,8 @@ import java.time.ZoneOffset;
 @ApplicationScoped
 public class OverdueActionWatch {
 
-    private static final Logger LOG = Logger.getLogger(OverdueActionWatch.class);
-    private static final int ROUND = 200;
+    private static final DueWatch<CarView> DUE = DueWatch.over("overdue watch", CarView.class, "nextActionDue",
+            view -> view.reference);
 
     private final CarService cars;
     private final Clock clock;
@@ -39,17 +36,6 @@ public class OverdueActionWatch {
     Uni<Void> recordOverdueActions() {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        return Panache.withSession(() -> CarView.<CarView>find("nextActionDue < ?1", Sort.ascending("nextActionDue"), today)
-                        .range(0, ROUND - 1).list())
-                .chain(due -> Multi.createFrom().iterable(due)
-                        .onItem().transformToUniAndConcatenate(view -> cars
-                                .handleInternally(view.id, new CarCommand.RecordOverdueActions(today, now))
-                                .onFailure().recoverWithItem(failure -> {
-                                    LOG.warnf("overdue watch: %s not updated now (%s); next round tries again",
-                                            view.reference, failure.getMessage());
-                                    return null;
-                                }))
-                        .collect().last())
-                .replaceWithVoid();
+        return DUE.round(today, view -> cars.handleInternally(view.id, new CarCommand.RecordOverdueActions(today, now)));
     }
 }

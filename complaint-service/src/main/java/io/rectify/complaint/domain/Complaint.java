@@ -6,7 +6,6 @@ import io.rectify.contracts.complaint.ComplaintEvent;
 import io.rectify.contracts.complaint.DueDates;
 import io.rectify.contracts.complaint.Milestone;
 import io.rectify.contracts.complaint.Remedy;
-import io.rectify.contracts.complaint.Resolution;
 import io.rectify.contracts.complaint.SurveyInvitation;
 import io.rectify.eventsourcing.command.InvalidCommandException;
 
@@ -20,8 +19,8 @@ import java.util.UUID;
 
 /**
  * A complaint case: plain Java, no framework. {@link #decide} turns a command into events or
- * refuses it, {@link #apply} folds an event into the next state. Nothing else changes a case;
- * which command is allowed when is {@link ComplaintLifecycle}'s business.
+ * refuses it, {@link #evolve} folds an event into the next state. Nothing else changes a case;
+ * which command is allowed when, and which status an event leads to, is {@link ComplaintLifecycle}'s table.
  *
  * @param intake            the complaint form as received, with reference, due dates and related complaints
  * @param effectiveFollowUp whether a follow-up found the action effective since the last response
@@ -74,10 +73,6 @@ public record Complaint(UUID id,
         return intake == null ? null : intake.reference();
     }
 
-    public List<String> allowedCommands() {
-        return ComplaintLifecycle.allowedCommands(this);
-    }
-
     /** Whether a milestone has been reached (a rejection answers the customer and ends the clock too). */
     public boolean reached(Milestone milestone) {
         if (rejection != null && status == ComplaintStatus.REJECTED) {
@@ -104,81 +99,59 @@ public record Complaint(UUID id,
         };
     }
 
+    /** The events {@code command} leads to, or a refusal: 409 when the lifecycle does not take it now, 400 when it is incomplete. */
     public List<ComplaintEvent> decide(ComplaintCommand command) {
-        ComplaintLifecycle.check(this, command.name());
-        if (command instanceof ComplaintCommand.File file) {
-            return List.of(new ComplaintEvent.Received(id, file.reference(), file.customer(), file.channel(),
-                    file.product(), file.lotNumber(), file.quantityAffected(), file.remainingStock(), file.description(),
-                    file.occurrence(), file.severity(), file.requestedRemedy() == null ? Remedy.NONE : file.requestedRemedy(),
-                    file.receivedAt(), file.dueDatePolicy().dueDatesFor(file.receivedAt()),
-                    file.relatedComplaints()));
-        }
-        if (command instanceof ComplaintCommand.Acknowledge acknowledge) {
-            return List.of(new ComplaintEvent.Acknowledged(id, acknowledge.comment(), acknowledge.at()));
-        }
-        if (command instanceof ComplaintCommand.Analyse analyse) {
-            return List.of(new ComplaintEvent.Analysed(id, analyse.rootCauseHypothesis(), analyse.impact(),
-                    analyse.containment(), analyse.comment(), analyse.at()));
-        }
-        if (command instanceof ComplaintCommand.RequestCorrectiveAction request) {
-            String problem = request.problemStatement() == null || request.problemStatement().isBlank()
-                    ? intake.description() : request.problemStatement();
-            return List.of(new ComplaintEvent.CorrectiveActionRequested(id, intake.reference(), problem, intake.customer(),
-                    intake.product(), intake.lotNumber(), intake.severity(), analysis.containment(), request.comment(),
-                    request.at()));
-        }
-        if (command instanceof ComplaintCommand.Respond respond) {
-            return respond(respond);
-        }
-        if (command instanceof ComplaintCommand.RecordFollowUp followUp) {
-            UUID carToReopen = followUp.result() == Effectiveness.NOT_EFFECTIVE && car.linked() ? car.carId() : null;
-            return List.of(new ComplaintEvent.FollowUpRecorded(id, followUp.result(), followUp.observation(), carToReopen,
-                    followUp.at()));
-        }
-        if (command instanceof ComplaintCommand.Close close) {
-            return List.of(new ComplaintEvent.Closed(id, close.comment(), close.at(),
-                    new SurveyInvitation(close.surveyId(), close.at().plus(SURVEY_VALID_FOR))));
-        }
-        if (command instanceof ComplaintCommand.RemedyCommand remedyCommand) {
-            return Remedies.decide(this, remedyCommand);
-        }
-        if (command instanceof ComplaintCommand.DisputeCommand disputeCommand) {
-            return Disputes.decide(this, disputeCommand);
-        }
-        if (command instanceof ComplaintCommand.RecordSatisfaction satisfaction) {
-            if (satisfaction.at().isAfter(survey.expiresAt())) {
-                throw ComplaintLifecycle.refuse(this, command.name(), "the survey expired on " + survey.expiresAt());
+        ComplaintLifecycle.check(this, command, command.at());
+        return switch (command) {
+            case ComplaintCommand.File file -> List.of(new ComplaintEvent.Received(id, file.reference(), file.customer(),
+                    file.channel(), file.product(), file.lotNumber(), file.quantityAffected(), file.remainingStock(),
+                    file.description(), file.occurrence(), file.severity(),
+                    file.requestedRemedy() == null ? Remedy.NONE : file.requestedRemedy(), file.receivedAt(),
+                    file.dueDatePolicy().dueDatesFor(file.receivedAt()), file.relatedComplaints()));
+            case ComplaintCommand.Acknowledge acknowledge ->
+                    List.of(new ComplaintEvent.Acknowledged(id, acknowledge.comment(), acknowledge.at()));
+            case ComplaintCommand.Analyse analyse -> List.of(new ComplaintEvent.Analysed(id, analyse.rootCauseHypothesis(),
+                    analyse.impact(), analyse.containment(), analyse.comment(), analyse.at()));
+            case ComplaintCommand.RequestCorrectiveAction request -> {
+                String problem = request.problemStatement() == null || request.problemStatement().isBlank()
+                        ? intake.description() : request.problemStatement();
+                yield List.of(new ComplaintEvent.CorrectiveActionRequested(id, intake.reference(), problem, intake.customer(),
+                        intake.product(), intake.lotNumber(), intake.severity(), analysis.containment(), request.comment(),
+                        request.at()));
             }
-            return List.of(new ComplaintEvent.SatisfactionRecorded(id, survey.surveyId(), satisfaction.rating(),
-                    satisfaction.comment(), satisfaction.at()));
-        }
-        if (command instanceof ComplaintCommand.Reject reject) {
-            return List.of(new ComplaintEvent.Rejected(id, reject.reason(), reject.at()));
-        }
-        if (command instanceof ComplaintCommand.Reopen reopen) {
-            return List.of(new ComplaintEvent.Reopened(id, reopen.reason(), reopen.at()));
-        }
-        if (command instanceof ComplaintCommand.LinkCar link) {
-            return car.linked() ? List.of() : List.of(new ComplaintEvent.CorrectiveActionLinked(id, link.carId(),
-                    link.carReference(), link.at()));
-        }
-        if (command instanceof ComplaintCommand.FollowCar follow) {
-            return follow.carId().equals(car.carId())
+            case ComplaintCommand.Respond respond -> respond(respond);
+            case ComplaintCommand.RecordFollowUp followUp -> {
+                UUID carToReopen = followUp.result() == Effectiveness.NOT_EFFECTIVE && car.linked() ? car.carId() : null;
+                yield List.of(new ComplaintEvent.FollowUpRecorded(id, followUp.result(), followUp.observation(), carToReopen,
+                        followUp.at()));
+            }
+            case ComplaintCommand.Close close -> List.of(new ComplaintEvent.Closed(id, close.comment(), close.at(),
+                    new SurveyInvitation(close.surveyId(), close.at().plus(SURVEY_VALID_FOR))));
+            case ComplaintCommand.Reject reject -> List.of(new ComplaintEvent.Rejected(id, reject.reason(), reject.at()));
+            case ComplaintCommand.Reopen reopen -> List.of(new ComplaintEvent.Reopened(id, reopen.reason(), reopen.at()));
+            case ComplaintCommand.RemedyCommand remedyCommand -> Remedies.decide(this, remedyCommand);
+            case ComplaintCommand.DisputeCommand disputeCommand -> Disputes.decide(this, disputeCommand);
+            case ComplaintCommand.RecordSatisfaction satisfaction -> List.of(new ComplaintEvent.SatisfactionRecorded(id,
+                    survey.surveyId(), satisfaction.rating(), satisfaction.comment(), satisfaction.at()));
+            case ComplaintCommand.LinkCar link -> car.linked() ? List.of()
+                    : List.of(new ComplaintEvent.CorrectiveActionLinked(id, link.carId(), link.carReference(), link.at()));
+            case ComplaintCommand.FollowCar follow -> follow.carId().equals(car.carId())
                     ? List.of(new ComplaintEvent.CorrectiveActionProgressed(id, follow.carId(), follow.progress(),
                     follow.summary(), follow.at()))
                     : List.of();
-        }
-        if (command instanceof ComplaintCommand.RecordMissedDeadlines watch) {
-            List<ComplaintEvent> missed = new ArrayList<>();
-            for (Milestone milestone : Milestone.values()) {
-                Instant due = dueAt(milestone);
-                if (due != null && watch.now().isAfter(due) && !reached(milestone) && !missedMilestones.contains(milestone)) {
-                    missed.add(new ComplaintEvent.DeadlineMissed(id, milestone, due, watch.now()));
-                }
+            case ComplaintCommand.RecordMissedDeadlines watch -> missedDeadlines(watch.now());
+        };
+    }
+
+    private List<ComplaintEvent> missedDeadlines(Instant now) {
+        List<ComplaintEvent> missed = new ArrayList<>();
+        for (Milestone milestone : Milestone.values()) {
+            Instant due = dueAt(milestone);
+            if (due != null && now.isAfter(due) && !reached(milestone) && !missedMilestones.contains(milestone)) {
+                missed.add(new ComplaintEvent.DeadlineMissed(id, milestone, due, now));
             }
-            return missed;
         }
-        throw new IllegalArgumentException("unhandled command " + command.name());
+        return missed;
     }
 
     private List<ComplaintEvent> respond(ComplaintCommand.Respond respond) {
@@ -196,99 +169,74 @@ public record Complaint(UUID id,
                 withoutCar ? respond.noCarJustification() : null, respond.comment(), respond.at()));
     }
 
-    public Complaint apply(ComplaintEvent event) {
+    /** The case after {@code event}: its status from the lifecycle's table, the rest folded here. */
+    public Complaint evolve(ComplaintEvent event) {
         Builder next = new Builder(this);
-        if (event instanceof ComplaintEvent.Received received) {
-            next.status = ComplaintStatus.RECEIVED;
-            next.intake = received;
-        } else if (event instanceof ComplaintEvent.Acknowledged acknowledged) {
-            next.status = ComplaintStatus.ACKNOWLEDGED;
-            next.acknowledgedAt = acknowledged.acknowledgedAt();
-        } else if (event instanceof ComplaintEvent.Analysed analysed) {
-            if (status == ComplaintStatus.ACKNOWLEDGED) {
-                next.status = ComplaintStatus.UNDER_ANALYSIS;
+        next.status = ComplaintLifecycle.TABLE.statusAfter(this, event);
+        switch (event) {
+            case ComplaintEvent.Received received -> next.intake = received;
+            case ComplaintEvent.Acknowledged acknowledged -> next.acknowledgedAt = acknowledged.acknowledgedAt();
+            case ComplaintEvent.Analysed analysed -> {
+                next.analysis = analysed;
+                if (containedAt == null && analysed.containment() != null && analysed.containment().isRecorded()) {
+                    next.containedAt = analysed.analysedAt();
+                }
             }
-            next.analysis = analysed;
-            if (containedAt == null && analysed.containment() != null && analysed.containment().isRecorded()) {
-                next.containedAt = analysed.analysedAt();
+            case ComplaintEvent.CorrectiveActionRequested requested -> next.car = car.requestedAt(requested.requestedAt());
+            case ComplaintEvent.CorrectiveActionLinked linked -> next.car = car.linkedTo(linked.carId(), linked.carReference());
+            case ComplaintEvent.CorrectiveActionProgressed progressed -> {
+                next.car = car.progressed(progressed.progress(), progressed.summary());
+                if (progressed.progress() == CarProgress.CONTAINED && containedAt == null) {
+                    next.containedAt = progressed.progressedAt();
+                }
             }
-        } else if (event instanceof ComplaintEvent.CorrectiveActionRequested requested) {
-            next.status = ComplaintStatus.CORRECTIVE_ACTION;
-            next.car = car.requestedAt(requested.requestedAt());
-        } else if (event instanceof ComplaintEvent.CorrectiveActionLinked linked) {
-            next.car = car.linkedTo(linked.carId(), linked.carReference());
-        } else if (event instanceof ComplaintEvent.CorrectiveActionProgressed progressed) {
-            next.car = car.progressed(progressed.progress(), progressed.summary());
-            if (progressed.progress() == CarProgress.CONTAINED && containedAt == null) {
-                next.containedAt = progressed.progressedAt();
+            case ComplaintEvent.ResponseIssued issued -> {
+                next.response = issued;
+                next.effectiveFollowUp = false;
             }
-        } else if (event instanceof ComplaintEvent.ResponseIssued issued) {
-            next.status = ComplaintStatus.RESPONDED;
-            next.response = issued;
-            next.effectiveFollowUp = false;
-        } else if (event instanceof ComplaintEvent.FollowUpRecorded followUp) {
-            List<ComplaintEvent.FollowUpRecorded> all = new ArrayList<>(followUps);
-            all.add(followUp);
-            next.followUps = all;
-            boolean effective = followUp.result() == Effectiveness.EFFECTIVE;
-            next.status = effective ? ComplaintStatus.MONITORING : ComplaintStatus.UNDER_ANALYSIS;
-            next.effectiveFollowUp = effective;
-            if (followUp.carToReopen() != null) {
-                // the root cause the response named did not hold: the next response waits for the CAR's new one
-                next.car = car.rootCauseQuestioned();
+            case ComplaintEvent.FollowUpRecorded followUp -> {
+                next.followUps = append(followUps, followUp);
+                next.effectiveFollowUp = followUp.result() == Effectiveness.EFFECTIVE;
+                if (followUp.carToReopen() != null) {
+                    // the root cause the response named did not hold: the next response waits for the CAR's new one
+                    next.car = car.rootCauseQuestioned();
+                }
             }
-        } else if (event instanceof ComplaintEvent.Closed closed) {
-            next.status = ComplaintStatus.CLOSED;
-            next.closedAt = closed.closedAt();
-            next.survey = closed.survey() == null ? null : SatisfactionSurvey.sent(closed.survey());
-        } else if (event instanceof ComplaintEvent.SatisfactionRecorded rated) {
-            next.survey = survey.answer(rated.rating(), rated.comment(), rated.recordedAt());
-        } else if (event instanceof ComplaintEvent.RemedyProposed proposed) {
-            next.remedy = remedy.proposed(proposed.remedy());
-        } else if (event instanceof ComplaintEvent.RemedyAccepted) {
-            next.remedy = remedy.accepted();
-        } else if (event instanceof ComplaintEvent.RemedyRejected rejected) {
-            next.remedy = remedy.rejected(rejected.reason());
-        } else if (event instanceof ComplaintEvent.RemedyFulfilmentRecorded step) {
-            next.remedy = remedy.recorded(step);
-        } else if (event instanceof ComplaintEvent.DisputeOpened opened) {
-            next.disputes = append(disputes, Dispute.opened(opened));
-        } else if (DISPUTE_EVENTS.contains(event.getClass())) {
-            List<Dispute> all = new ArrayList<>(disputes.subList(0, disputes.size() - 1));
-            all.add(dispute().apply(event));
-            next.disputes = all;
-            Resolution agreed = event instanceof ComplaintEvent.DisputeSettled settled ? settled.settlement()
-                    : event instanceof ComplaintEvent.MediationConcluded concluded ? concluded.outcome() : null;
-            if (agreed != null && agreed.remedy() != null) {
-                next.remedy = remedy.agreed(agreed.remedy(),
-                        event instanceof ComplaintEvent.DisputeSettled ? "SETTLEMENT" : "MEDIATION");
+            case ComplaintEvent.Closed closed -> {
+                next.closedAt = closed.closedAt();
+                next.survey = closed.survey() == null ? null : SatisfactionSurvey.sent(closed.survey());
             }
-        } else if (event instanceof ComplaintEvent.Rejected rejected) {
-            next.status = ComplaintStatus.REJECTED;
-            next.rejection = rejected;
-        } else if (event instanceof ComplaintEvent.Reopened reopened) {
-            List<ComplaintEvent.Reopened> all = new ArrayList<>(reopenings);
-            all.add(reopened);
-            next.reopenings = all;
-            next.status = ComplaintStatus.UNDER_ANALYSIS;
-            next.effectiveFollowUp = false;
-            next.closedAt = null;
-            next.rejection = null;
-        } else if (event instanceof ComplaintEvent.DeadlineMissed missed) {
-            Set<Milestone> all = missedMilestones.isEmpty() ? EnumSet.noneOf(Milestone.class) : EnumSet.copyOf(missedMilestones);
-            all.add(missed.milestone());
-            next.missedMilestones = all;
-        } else {
-            throw new IllegalArgumentException("unhandled event " + event.getClass().getSimpleName());
+            case ComplaintEvent.SatisfactionRecorded rated -> next.survey = survey.answer(rated.rating(), rated.comment(),
+                    rated.recordedAt());
+            case ComplaintEvent.Rejected rejected -> next.rejection = rejected;
+            case ComplaintEvent.Reopened reopened -> {
+                next.reopenings = append(reopenings, reopened);
+                next.effectiveFollowUp = false;
+                next.closedAt = null;
+                next.rejection = null;
+            }
+            case ComplaintEvent.DeadlineMissed missed -> {
+                Set<Milestone> all = missedMilestones.isEmpty() ? EnumSet.noneOf(Milestone.class) : EnumSet.copyOf(missedMilestones);
+                all.add(missed.milestone());
+                next.missedMilestones = all;
+            }
+            case ComplaintEvent.RemedyEvent remedyEvent -> next.remedy = remedy.evolve(remedyEvent);
+            case ComplaintEvent.DisputeOpened opened -> next.disputes = append(disputes, Dispute.opened(opened));
+            case ComplaintEvent.DisputeEvent disputeEvent -> {
+                List<Dispute> all = new ArrayList<>(disputes.subList(0, disputes.size() - 1));
+                all.add(dispute().evolve(disputeEvent));
+                next.disputes = all;
+                // what a settlement or a mediator agreed replaces the remedy on the case
+                if (disputeEvent instanceof ComplaintEvent.DisputeSettled settled && settled.settlement().remedy() != null) {
+                    next.remedy = remedy.agreed(settled.settlement().remedy(), "SETTLEMENT");
+                } else if (disputeEvent instanceof ComplaintEvent.MediationConcluded concluded
+                        && concluded.outcome().remedy() != null) {
+                    next.remedy = remedy.agreed(concluded.outcome().remedy(), "MEDIATION");
+                }
+            }
         }
         return next.build();
     }
-
-    private static final Set<Class<?>> DISPUTE_EVENTS = Set.of(ComplaintEvent.EvidenceSubmitted.class,
-            ComplaintEvent.SettlementProposed.class, ComplaintEvent.ProposalAccepted.class, ComplaintEvent.ProposalRejected.class,
-            ComplaintEvent.SettlementSigned.class, ComplaintEvent.DisputeSettled.class, ComplaintEvent.MediationStarted.class,
-            ComplaintEvent.MediationConcluded.class, ComplaintEvent.DisputeWithdrawn.class,
-            ComplaintEvent.DisputeFollowUpRecorded.class);
 
     private static <T> List<T> append(List<T> list, T item) {
         List<T> all = new ArrayList<>(list);

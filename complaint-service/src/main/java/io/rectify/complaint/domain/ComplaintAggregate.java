@@ -37,7 +37,7 @@ public class ComplaintAggregate implements AggregateType<Complaint, ComplaintEve
 
     @Override
     public Complaint evolve(Complaint state, ComplaintEvent event) {
-        return state.apply(event);
+        return state.evolve(event);
     }
 
     /** A complaint is its own case: the case id is the complaint id. */

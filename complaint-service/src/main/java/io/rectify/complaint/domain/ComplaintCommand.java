@@ -26,14 +26,29 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * What can be asked of a complaint case. The commands users send carry their API name
- * ({@code POST /complaints/{id}/<name>}); the others come from car-service's events and from the
- * deadline watch.
+ * What can be asked of a complaint case: what users send through the API, and what car-service's
+ * events and the deadline watch cause.
  */
 public sealed interface ComplaintCommand {
 
-    /** The name the state machine knows the command by. */
-    String name();
+    /**
+     * The command types, in the order of the process: the keys of {@link ComplaintLifecycle}'s
+     * table, named for users by the REST layer ({@code rest.ComplaintCommandPaths}).
+     */
+    enum Type {
+        FILE, ACKNOWLEDGE, ANALYSE, REQUEST_CORRECTIVE_ACTION, RESPOND, RECORD_FOLLOW_UP, CLOSE, REJECT, REOPEN,
+        PROPOSE_REMEDY, ACCEPT_REMEDY, REJECT_REMEDY, RECORD_FULFILMENT,
+        OPEN_DISPUTE, SUBMIT_EVIDENCE, PROPOSE_SETTLEMENT, ACCEPT_PROPOSAL, REJECT_PROPOSAL, SIGN_SETTLEMENT, START_MEDIATION,
+        CONCLUDE_MEDIATION, WITHDRAW_DISPUTE, RECORD_DISPUTE_FOLLOW_UP,
+        RECORD_SATISFACTION,
+        /* internal: car-service's events and the deadline watch */
+        LINK_CAR, FOLLOW_CAR, RECORD_MISSED_DEADLINES
+    }
+
+    Type commandType();
+
+    /** When the command is decided: the time its rules are checked at. */
+    Instant at();
 
     /** The customer's complaint form, with the reference the case was given. */
     record File(String reference,
@@ -50,264 +65,220 @@ public sealed interface ComplaintCommand {
                 Instant receivedAt,
                 DueDatePolicy dueDatePolicy,
                 List<RelatedComplaint> relatedComplaints) implements ComplaintCommand {
-        public static final String NAME = "filing";
+        @Override
+        public Type commandType() {
+            return Type.FILE;
+        }
 
         @Override
-        public String name() {
-            return NAME;
+        public Instant at() {
+            return receivedAt;
         }
     }
 
     /** The quality team confirms to the customer that the complaint is being handled (ISO 10002). */
     record Acknowledge(String comment, Instant at) implements ComplaintCommand {
-        public static final String NAME = "acknowledgement";
-
         @Override
-        public String name() {
-            return NAME;
+        public Type commandType() {
+            return Type.ACKNOWLEDGE;
         }
     }
 
     record Analyse(String rootCauseHypothesis, Impact impact, Containment containment, String comment, Instant at)
             implements ComplaintCommand {
-        public static final String NAME = "analysis";
-
         @Override
-        public String name() {
-            return NAME;
+        public Type commandType() {
+            return Type.ANALYSE;
         }
     }
 
     record RequestCorrectiveAction(String problemStatement, String comment, Instant at) implements ComplaintCommand {
-        public static final String NAME = "corrective-action-request";
-
         @Override
-        public String name() {
-            return NAME;
+        public Type commandType() {
+            return Type.REQUEST_CORRECTIVE_ACTION;
         }
     }
 
     record Respond(String rootCause, String correctiveAction, String preventiveAction, String noCarJustification,
                    String comment, Instant at) implements ComplaintCommand {
-        public static final String NAME = "response";
-
         @Override
-        public String name() {
-            return NAME;
+        public Type commandType() {
+            return Type.RESPOND;
         }
     }
 
     record RecordFollowUp(Effectiveness result, String observation, Instant at) implements ComplaintCommand {
-        public static final String NAME = "follow-ups";
-
         @Override
-        public String name() {
-            return NAME;
+        public Type commandType() {
+            return Type.RECORD_FOLLOW_UP;
         }
     }
 
     /** {@code surveyId} names the satisfaction survey the closure sends the customer. */
     record Close(String comment, UUID surveyId, Instant at) implements ComplaintCommand {
-        public static final String NAME = "closure";
-
         @Override
-        public String name() {
-            return NAME;
+        public Type commandType() {
+            return Type.CLOSE;
         }
     }
 
     record Reject(String reason, Instant at) implements ComplaintCommand {
-        public static final String NAME = "rejection";
-
         @Override
-        public String name() {
-            return NAME;
+        public Type commandType() {
+            return Type.REJECT;
         }
     }
 
     record Reopen(String reason, Instant at) implements ComplaintCommand {
-        public static final String NAME = "reopening";
-
         @Override
-        public String name() {
-            return NAME;
+        public Type commandType() {
+            return Type.REOPEN;
         }
     }
 
     /** car-service opened the CAR this case asked for. */
     record LinkCar(UUID carId, String carReference, Instant at) implements ComplaintCommand {
-        public static final String NAME = "link-car";
-
         @Override
-        public String name() {
-            return NAME;
+        public Type commandType() {
+            return Type.LINK_CAR;
         }
     }
 
     /** The linked CAR reached a step the case follows. */
     record FollowCar(UUID carId, CarProgress progress, String summary, Instant at) implements ComplaintCommand {
-        public static final String NAME = "follow-car";
-
         @Override
-        public String name() {
-            return NAME;
+        public Type commandType() {
+            return Type.FOLLOW_CAR;
         }
     }
 
     /** The deadline watch looks for milestones past their due date. */
     record RecordMissedDeadlines(Instant now) implements ComplaintCommand {
-        public static final String NAME = "record-missed-deadlines";
+        @Override
+        public Type commandType() {
+            return Type.RECORD_MISSED_DEADLINES;
+        }
 
         @Override
-        public String name() {
-            return NAME;
+        public Instant at() {
+            return now;
         }
     }
 
-    /** Commands on the remedy the customer gets; the names are the API paths under the case. */
+    /** Commands on the remedy the customer gets. */
     sealed interface RemedyCommand extends ComplaintCommand {
 
         /** The supplier offers a remedy: return, repair, replacement, credit, or none with a justification. */
         record ProposeRemedy(RemedyOffer remedy, String comment, Instant at) implements RemedyCommand {
-            public static final String NAME = "remedy";
-
             @Override
-            public String name() {
-                return NAME;
+            public Type commandType() {
+                return Type.PROPOSE_REMEDY;
             }
         }
 
         record AcceptRemedy(String comment, Instant at) implements RemedyCommand {
-            public static final String NAME = "remedy/acceptance";
-
             @Override
-            public String name() {
-                return NAME;
+            public Type commandType() {
+                return Type.ACCEPT_REMEDY;
             }
         }
 
         record RejectRemedy(String reason, Instant at) implements RemedyCommand {
-            public static final String NAME = "remedy/rejection";
-
             @Override
-            public String name() {
-                return NAME;
+            public Type commandType() {
+                return Type.REJECT_REMEDY;
             }
         }
 
         record RecordFulfilment(FulfilmentStep step, Integer quantity, String documentReference, String note, Instant at) implements RemedyCommand {
-            public static final String NAME = "remedy/fulfilment";
-
             @Override
-            public String name() {
-                return NAME;
+            public Type commandType() {
+                return Type.RECORD_FULFILMENT;
             }
         }
     }
 
-    /** Commands on the case's dispute; the names are the API paths under the case. */
+    /** Commands on the case's dispute. */
     sealed interface DisputeCommand extends ComplaintCommand {
 
         /** The customer contests the rejection, the response or the remedy. */
         record OpenDispute(Contested contests, String issueStatement, String customerClaim, Money amountInDispute, Instant at) implements DisputeCommand {
-            public static final String NAME = "dispute";
-
             @Override
-            public String name() {
-                return NAME;
+            public Type commandType() {
+                return Type.OPEN_DISPUTE;
             }
         }
 
         record SubmitEvidence(UUID evidenceId, EvidenceType type, String description, String link, String checksum, Party submittedBy, String submitterName, Instant at) implements DisputeCommand {
-            public static final String NAME = "dispute/evidence";
-
             @Override
-            public String name() {
-                return NAME;
+            public Type commandType() {
+                return Type.SUBMIT_EVIDENCE;
             }
         }
 
         record ProposeSettlement(UUID proposalId, Party proposedBy, Resolution terms, Instant at) implements DisputeCommand {
-            public static final String NAME = "dispute/proposals";
-
             @Override
-            public String name() {
-                return NAME;
+            public Type commandType() {
+                return Type.PROPOSE_SETTLEMENT;
             }
         }
 
         record AcceptProposal(UUID proposalId, Party acceptedBy, String comment, Instant at) implements DisputeCommand {
-            public static final String NAME = "dispute/proposals/{proposalId}/acceptance";
-
             @Override
-            public String name() {
-                return NAME;
+            public Type commandType() {
+                return Type.ACCEPT_PROPOSAL;
             }
         }
 
         record RejectProposal(UUID proposalId, Party rejectedBy, String reason, Instant at) implements DisputeCommand {
-            public static final String NAME = "dispute/proposals/{proposalId}/rejection";
-
             @Override
-            public String name() {
-                return NAME;
+            public Type commandType() {
+                return Type.REJECT_PROPOSAL;
             }
         }
 
         record SignSettlement(Party party, String signatory, String role, String signsFor, Signer signer, Instant at)
                 implements DisputeCommand {
-            public static final String NAME = "dispute/settlement/signatures";
-
             @Override
-            public String name() {
-                return NAME;
+            public Type commandType() {
+                return Type.SIGN_SETTLEMENT;
             }
         }
 
         record StartMediation(Mediator mediator, String reason, Instant at) implements DisputeCommand {
-            public static final String NAME = "dispute/mediation";
-
             @Override
-            public String name() {
-                return NAME;
+            public Type commandType() {
+                return Type.START_MEDIATION;
             }
         }
 
         record ConcludeMediation(Resolution outcome, Instant at) implements DisputeCommand {
-            public static final String NAME = "dispute/mediation/outcome";
-
             @Override
-            public String name() {
-                return NAME;
+            public Type commandType() {
+                return Type.CONCLUDE_MEDIATION;
             }
         }
 
         record WithdrawDispute(String reason, Instant at) implements DisputeCommand {
-            public static final String NAME = "dispute/withdrawal";
-
             @Override
-            public String name() {
-                return NAME;
+            public Type commandType() {
+                return Type.WITHDRAW_DISPUTE;
             }
         }
 
         record RecordDisputeFollowUp(boolean honoured, String observation, Instant at) implements DisputeCommand {
-            public static final String NAME = "dispute/follow-ups";
-
             @Override
-            public String name() {
-                return NAME;
+            public Type commandType() {
+                return Type.RECORD_DISPUTE_FOLLOW_UP;
             }
         }
     }
 
     /** The customer rates the handling of the closed case; the survey link's token was checked by the service. */
     record RecordSatisfaction(int rating, String comment, Instant at) implements ComplaintCommand {
-        public static final String NAME = "satisfaction";
-
         @Override
-        public String name() {
-            return NAME;
+        public Type commandType() {
+            return Type.RECORD_SATISFACTION;
         }
     }
 }

@@ -133,58 +133,53 @@ public record Dispute(int number,
         }
     }
 
-    Dispute apply(ComplaintEvent event) {
-        if (event instanceof ComplaintEvent.EvidenceSubmitted e) {
-            List<Evidence> all = new ArrayList<>(evidence);
-            all.add(new Evidence(e.evidenceId(), e.type(), e.description(), e.link(), e.checksum(), e.submittedBy(),
-                    e.submitterName(), e.submittedAt()));
-            return with(d -> d.evidence(all));
-        }
-        if (event instanceof ComplaintEvent.SettlementProposed proposed) {
-            // a new proposal replaces whatever was on the table and not yet signed
-            List<Proposal> all = new ArrayList<>(proposals.stream()
-                    .map(p -> p.status() == ProposalStatus.OPEN || p.status() == ProposalStatus.ACCEPTED
-                            ? p.answered(ProposalStatus.SUPERSEDED, proposed.proposedBy(), "replaced by a new proposal", proposed.proposedAt())
-                            : p)
-                    .toList());
-            all.add(new Proposal(proposed.proposalId(), proposed.proposedBy(), proposed.terms(), proposed.counters(),
-                    proposed.proposedAt(), ProposalStatus.OPEN, null, null, null));
-            return with(d -> d.proposals(all).status(DisputeStatus.NEGOTIATION));
-        }
-        if (event instanceof ComplaintEvent.ProposalAccepted accepted) {
-            return with(d -> d.proposals(answer(accepted.proposalId(), ProposalStatus.ACCEPTED, accepted.acceptedBy(),
-                    accepted.comment(), accepted.acceptedAt())).status(DisputeStatus.AWAITING_SIGNATURES));
-        }
-        if (event instanceof ComplaintEvent.ProposalRejected rejected) {
-            return with(d -> d.proposals(answer(rejected.proposalId(), ProposalStatus.REJECTED, rejected.rejectedBy(),
-                    rejected.reason(), rejected.rejectedAt())));
-        }
-        if (event instanceof ComplaintEvent.SettlementSigned signed) {
-            List<Signature> all = new ArrayList<>(signatures);
-            all.add(signed.signature());
-            return with(d -> d.signatures(all));
-        }
-        if (event instanceof ComplaintEvent.DisputeSettled settled) {
-            return with(d -> d.status(DisputeStatus.SETTLED).resolution(settled.settlement()).endedAt(settled.settledAt()));
-        }
-        if (event instanceof ComplaintEvent.MediationStarted started) {
-            return with(d -> d.status(DisputeStatus.IN_MEDIATION)
+    /** Folds an event of this dispute into it. */
+    Dispute evolve(ComplaintEvent.DisputeEvent event) {
+        return switch (event) {
+            case ComplaintEvent.EvidenceSubmitted e -> {
+                List<Evidence> all = new ArrayList<>(evidence);
+                all.add(new Evidence(e.evidenceId(), e.type(), e.description(), e.link(), e.checksum(), e.submittedBy(),
+                        e.submitterName(), e.submittedAt()));
+                yield with(d -> d.evidence(all));
+            }
+            case ComplaintEvent.SettlementProposed proposed -> {
+                // a new proposal replaces whatever was on the table and not yet signed
+                List<Proposal> all = new ArrayList<>(proposals.stream()
+                        .map(p -> p.status() == ProposalStatus.OPEN || p.status() == ProposalStatus.ACCEPTED
+                                ? p.answered(ProposalStatus.SUPERSEDED, proposed.proposedBy(), "replaced by a new proposal",
+                                proposed.proposedAt())
+                                : p)
+                        .toList());
+                all.add(new Proposal(proposed.proposalId(), proposed.proposedBy(), proposed.terms(), proposed.counters(),
+                        proposed.proposedAt(), ProposalStatus.OPEN, null, null, null));
+                yield with(d -> d.proposals(all).status(DisputeStatus.NEGOTIATION));
+            }
+            case ComplaintEvent.ProposalAccepted accepted -> with(d -> d.proposals(answer(accepted.proposalId(),
+                    ProposalStatus.ACCEPTED, accepted.acceptedBy(), accepted.comment(), accepted.acceptedAt()))
+                    .status(DisputeStatus.AWAITING_SIGNATURES));
+            case ComplaintEvent.ProposalRejected rejected -> with(d -> d.proposals(answer(rejected.proposalId(),
+                    ProposalStatus.REJECTED, rejected.rejectedBy(), rejected.reason(), rejected.rejectedAt())));
+            case ComplaintEvent.SettlementSigned signed -> {
+                List<Signature> all = new ArrayList<>(signatures);
+                all.add(signed.signature());
+                yield with(d -> d.signatures(all));
+            }
+            case ComplaintEvent.DisputeSettled settled ->
+                    with(d -> d.status(DisputeStatus.SETTLED).resolution(settled.settlement()).endedAt(settled.settledAt()));
+            case ComplaintEvent.MediationStarted started -> with(d -> d.status(DisputeStatus.IN_MEDIATION)
                     .mediation(new Mediation(started.mediator(), started.reason(), started.startedAt(), null, null)));
-        }
-        if (event instanceof ComplaintEvent.MediationConcluded concluded) {
-            return with(d -> d.status(DisputeStatus.MEDIATED).resolution(concluded.outcome()).endedAt(concluded.concludedAt())
+            case ComplaintEvent.MediationConcluded concluded -> with(d -> d.status(DisputeStatus.MEDIATED)
+                    .resolution(concluded.outcome()).endedAt(concluded.concludedAt())
                     .mediation(new Mediation(mediation.mediator(), mediation.reason(), mediation.startedAt(),
                             concluded.outcome(), concluded.concludedAt())));
-        }
-        if (event instanceof ComplaintEvent.DisputeWithdrawn withdrawn) {
-            return with(d -> d.status(DisputeStatus.WITHDRAWN).withdrawalReason(withdrawn.reason()).endedAt(withdrawn.withdrawnAt()));
-        }
-        if (event instanceof ComplaintEvent.DisputeFollowUpRecorded followUp) {
-            List<ComplaintEvent.DisputeFollowUpRecorded> all = new ArrayList<>(followUps);
-            all.add(followUp);
-            return with(d -> d.followUps(all));
-        }
-        throw new IllegalArgumentException("not a dispute event: " + event.getClass().getSimpleName());
+            case ComplaintEvent.DisputeWithdrawn withdrawn -> with(d -> d.status(DisputeStatus.WITHDRAWN)
+                    .withdrawalReason(withdrawn.reason()).endedAt(withdrawn.withdrawnAt()));
+            case ComplaintEvent.DisputeFollowUpRecorded followUp -> {
+                List<ComplaintEvent.DisputeFollowUpRecorded> all = new ArrayList<>(followUps);
+                all.add(followUp);
+                yield with(d -> d.followUps(all));
+            }
+        };
     }
 
     private List<Proposal> answer(UUID proposalId, ProposalStatus outcome, Party by, String text, Instant at) {

@@ -26,89 +26,91 @@ final class Disputes {
 
     static List<ComplaintEvent> decide(Complaint complaint, DisputeCommand command) {
         Dispute dispute = complaint.dispute();
-        if (command instanceof DisputeCommand.OpenDispute open) {
-            Set<Contested> contestable = ComplaintLifecycle.contestable(complaint);
-            if (!contestable.contains(open.contests())) {
-                throw ComplaintLifecycle.refuse(complaint, command.name(), "the case has no " + open.contests().name().toLowerCase()
-                        + " to contest; contestable now: " + contestable);
+        return switch (command) {
+            case DisputeCommand.OpenDispute open -> open(complaint, open);
+            case DisputeCommand.SubmitEvidence evidence -> {
+                if (dispute.evidence().size() >= MAX_EVIDENCE) {
+                    throw ComplaintLifecycle.refuse(complaint, command, command.at(), "dispute " + dispute.number() + " holds "
+                            + MAX_EVIDENCE + " pieces of evidence, the most one dispute takes");
+                }
+                yield List.of(new ComplaintEvent.EvidenceSubmitted(complaint.id(), evidence.evidenceId(), evidence.type(),
+                        evidence.description(), evidence.link(), evidence.checksum(), evidence.submittedBy(),
+                        evidence.submitterName(), evidence.at()));
             }
-            List<ComplaintEvent> events = new ArrayList<>();
-            if (open.contests() == Contested.REMEDY && complaint.remedy().status() == RemedyState.RemedyStatus.PROPOSED) {
-                // contesting the remedy offered is turning it down
-                events.add(new ComplaintEvent.RemedyRejected(complaint.id(), open.issueStatement(), open.at()));
+            case DisputeCommand.ProposeSettlement propose -> propose(complaint, dispute, propose);
+            case DisputeCommand.AcceptProposal accept -> {
+                Dispute.Proposal proposal = answerable(complaint, dispute, accept.proposalId(), accept.acceptedBy(), command);
+                yield List.of(new ComplaintEvent.ProposalAccepted(complaint.id(), accept.proposalId(), accept.acceptedBy(),
+                        proposal.terms(), accept.comment(), accept.at()));
             }
-            events.add(new ComplaintEvent.DisputeOpened(complaint.id(), complaint.disputes().size() + 1, open.contests(),
-                    open.issueStatement(), open.customerClaim(), open.amountInDispute(), open.at()));
-            return events;
-        }
-        if (command instanceof DisputeCommand.SubmitEvidence evidence) {
-            if (dispute.evidence().size() >= MAX_EVIDENCE) {
-                throw ComplaintLifecycle.refuse(complaint, command.name(), "dispute " + dispute.number() + " holds "
-                        + MAX_EVIDENCE + " pieces of evidence, the most one dispute takes");
+            case DisputeCommand.RejectProposal reject -> {
+                answerable(complaint, dispute, reject.proposalId(), reject.rejectedBy(), command);
+                yield List.of(new ComplaintEvent.ProposalRejected(complaint.id(), reject.proposalId(), reject.rejectedBy(),
+                        reject.reason(), null, reject.at()));
             }
-            return List.of(new ComplaintEvent.EvidenceSubmitted(complaint.id(), evidence.evidenceId(), evidence.type(),
-                    evidence.description(), evidence.link(), evidence.checksum(), evidence.submittedBy(), evidence.submitterName(),
-                    evidence.at()));
-        }
-        if (command instanceof DisputeCommand.ProposeSettlement propose) {
-            if (dispute.proposals().size() >= MAX_PROPOSALS) {
-                throw ComplaintLifecycle.refuse(complaint, command.name(), "dispute " + dispute.number() + " holds "
-                        + MAX_PROPOSALS + " proposals, the most one negotiation takes; ask for mediation");
+            case DisputeCommand.SignSettlement sign -> sign(complaint, dispute, sign);
+            case DisputeCommand.StartMediation start ->
+                    List.of(new ComplaintEvent.MediationStarted(complaint.id(), start.mediator(), start.reason(), start.at()));
+            case DisputeCommand.ConcludeMediation conclude -> {
+                checkRemedy(conclude.outcome());
+                List<ComplaintEvent> events = new ArrayList<>();
+                events.add(new ComplaintEvent.MediationConcluded(complaint.id(), dispute.mediation().mediator(),
+                        conclude.outcome(), conclude.at()));
+                events.addAll(continuation(complaint, conclude.outcome(), "mediation of dispute " + dispute.number(),
+                        conclude.at()));
+                yield events;
             }
-            checkRemedy(propose.terms());
-            List<ComplaintEvent> events = new ArrayList<>();
-            // a counter-proposal turns the other side's proposal down
-            UUID countered = dispute.openProposal().filter(p -> p.proposedBy() != propose.proposedBy())
-                    .map(Dispute.Proposal::id).orElse(null);
-            if (countered != null) {
-                events.add(new ComplaintEvent.ProposalRejected(complaint.id(), countered, propose.proposedBy(),
-                        "countered by proposal " + propose.proposalId(), propose.proposalId(), propose.at()));
-            }
-            events.add(new ComplaintEvent.SettlementProposed(complaint.id(), propose.proposalId(), propose.proposedBy(),
-                    propose.terms(), countered, propose.at()));
-            return events;
+            case DisputeCommand.WithdrawDispute withdraw ->
+                    List.of(new ComplaintEvent.DisputeWithdrawn(complaint.id(), withdraw.reason(), withdraw.at()));
+            case DisputeCommand.RecordDisputeFollowUp followUp -> List.of(new ComplaintEvent.DisputeFollowUpRecorded(
+                    complaint.id(), followUp.honoured(), followUp.observation(), followUp.at()));
+        };
+    }
+
+    private static List<ComplaintEvent> open(Complaint complaint, DisputeCommand.OpenDispute open) {
+        Set<Contested> contestable = ComplaintLifecycle.contestable(complaint);
+        if (!contestable.contains(open.contests())) {
+            throw ComplaintLifecycle.refuse(complaint, open, open.at(), "the case has no "
+                    + open.contests().name().toLowerCase() + " to contest; contestable now: " + contestable);
         }
-        if (command instanceof DisputeCommand.AcceptProposal accept) {
-            Dispute.Proposal proposal = answerable(complaint, dispute, accept.proposalId(), accept.acceptedBy(), command);
-            return List.of(new ComplaintEvent.ProposalAccepted(complaint.id(), accept.proposalId(), accept.acceptedBy(),
-                    proposal.terms(), accept.comment(), accept.at()));
+        List<ComplaintEvent> events = new ArrayList<>();
+        if (open.contests() == Contested.REMEDY && complaint.remedy().status() == RemedyState.RemedyStatus.PROPOSED) {
+            // contesting the remedy offered is turning it down
+            events.add(new ComplaintEvent.RemedyRejected(complaint.id(), open.issueStatement(), open.at()));
         }
-        if (command instanceof DisputeCommand.RejectProposal reject) {
-            answerable(complaint, dispute, reject.proposalId(), reject.rejectedBy(), command);
-            return List.of(new ComplaintEvent.ProposalRejected(complaint.id(), reject.proposalId(), reject.rejectedBy(),
-                    reject.reason(), null, reject.at()));
+        events.add(new ComplaintEvent.DisputeOpened(complaint.id(), complaint.disputes().size() + 1, open.contests(),
+                open.issueStatement(), open.customerClaim(), open.amountInDispute(), open.at()));
+        return events;
+    }
+
+    private static List<ComplaintEvent> propose(Complaint complaint, Dispute dispute, DisputeCommand.ProposeSettlement propose) {
+        if (dispute.proposals().size() >= MAX_PROPOSALS) {
+            throw ComplaintLifecycle.refuse(complaint, propose, propose.at(), "dispute " + dispute.number() + " holds "
+                    + MAX_PROPOSALS + " proposals, the most one negotiation takes; ask for mediation");
         }
-        if (command instanceof DisputeCommand.SignSettlement sign) {
-            return sign(complaint, dispute, sign);
+        checkRemedy(propose.terms());
+        List<ComplaintEvent> events = new ArrayList<>();
+        // a counter-proposal turns the other side's proposal down
+        UUID countered = dispute.openProposal().filter(p -> p.proposedBy() != propose.proposedBy())
+                .map(Dispute.Proposal::id).orElse(null);
+        if (countered != null) {
+            events.add(new ComplaintEvent.ProposalRejected(complaint.id(), countered, propose.proposedBy(),
+                    "countered by proposal " + propose.proposalId(), propose.proposalId(), propose.at()));
         }
-        if (command instanceof DisputeCommand.StartMediation start) {
-            return List.of(new ComplaintEvent.MediationStarted(complaint.id(), start.mediator(), start.reason(), start.at()));
-        }
-        if (command instanceof DisputeCommand.ConcludeMediation conclude) {
-            checkRemedy(conclude.outcome());
-            List<ComplaintEvent> events = new ArrayList<>();
-            events.add(new ComplaintEvent.MediationConcluded(complaint.id(), dispute.mediation().mediator(), conclude.outcome(),
-                    conclude.at()));
-            events.addAll(continuation(complaint, conclude.outcome(), "mediation of dispute " + dispute.number(), conclude.at()));
-            return events;
-        }
-        if (command instanceof DisputeCommand.WithdrawDispute withdraw) {
-            return List.of(new ComplaintEvent.DisputeWithdrawn(complaint.id(), withdraw.reason(), withdraw.at()));
-        }
-        DisputeCommand.RecordDisputeFollowUp followUp = (DisputeCommand.RecordDisputeFollowUp) command;
-        return List.of(new ComplaintEvent.DisputeFollowUpRecorded(complaint.id(), followUp.honoured(), followUp.observation(),
-                followUp.at()));
+        events.add(new ComplaintEvent.SettlementProposed(complaint.id(), propose.proposalId(), propose.proposedBy(),
+                propose.terms(), countered, propose.at()));
+        return events;
     }
 
     /** The signature; with the second one the settlement binds both sides and the case continues from it. */
     private static List<ComplaintEvent> sign(Complaint complaint, Dispute dispute, DisputeCommand.SignSettlement sign) {
         if (dispute.signedBy(sign.party())) {
-            throw ComplaintLifecycle.refuse(complaint, sign.name(), "the " + sign.party().name().toLowerCase()
+            throw ComplaintLifecycle.refuse(complaint, sign, sign.at(), "the " + sign.party().name().toLowerCase()
                     + " signed this settlement already");
         }
         if (sign.signer() != null && dispute.signatures().stream()
                 .anyMatch(earlier -> earlier.signer() != null && earlier.signer().subject().equals(sign.signer().subject()))) {
-            throw ComplaintLifecycle.refuse(complaint, sign.name(), sign.signer().username()
+            throw ComplaintLifecycle.refuse(complaint, sign, sign.at(), sign.signer().username()
                     + " signed this settlement already; one person cannot sign for both parties");
         }
         Dispute.Proposal agreed = dispute.agreedProposal().orElseThrow();
@@ -139,11 +141,11 @@ final class Disputes {
         Dispute.Proposal proposal = dispute.proposal(proposalId).orElseThrow(() -> InvalidCommandException.of("proposalId",
                 "dispute " + dispute.number() + " has no proposal " + proposalId));
         if (proposal.status() != Dispute.ProposalStatus.OPEN) {
-            throw ComplaintLifecycle.refuse(complaint, command.name(), "proposal " + proposalId + " is " + proposal.status()
+            throw ComplaintLifecycle.refuse(complaint, command, command.at(), "proposal " + proposalId + " is " + proposal.status()
                     + "; only the proposal on the table can be answered");
         }
         if (proposal.proposedBy() == by) {
-            throw ComplaintLifecycle.refuse(complaint, command.name(), "the " + by.name().toLowerCase()
+            throw ComplaintLifecycle.refuse(complaint, command, command.at(), "the " + by.name().toLowerCase()
                     + " made this proposal; the other party answers it");
         }
         return proposal;

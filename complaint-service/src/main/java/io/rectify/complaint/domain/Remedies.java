@@ -25,25 +25,27 @@ final class Remedies {
     }
 
     static List<ComplaintEvent> decide(Complaint complaint, RemedyCommand command) {
-        if (command instanceof RemedyCommand.ProposeRemedy propose) {
-            checkComplete(propose.remedy(), "");
-            return List.of(new ComplaintEvent.RemedyProposed(complaint.id(), propose.remedy(), propose.comment(), propose.at()));
-        }
-        if (command instanceof RemedyCommand.AcceptRemedy accept) {
-            return List.of(new ComplaintEvent.RemedyAccepted(complaint.id(), accept.comment(), accept.at()));
-        }
-        if (command instanceof RemedyCommand.RejectRemedy reject) {
-            return List.of(new ComplaintEvent.RemedyRejected(complaint.id(), reject.reason(), reject.at()));
-        }
-        RemedyCommand.RecordFulfilment record = (RemedyCommand.RecordFulfilment) command;
-        RemedyState remedy = complaint.remedy();
-        List<FulfilmentStep> steps = FulfilmentStep.of(remedy.offer().type());
-        FulfilmentStep next = remedy.nextStep();
-        if (record.step() != next) {
-            throw ComplaintLifecycle.refuse(complaint, command.name(), "a " + remedy.offer().type() + " goes through " + steps
-                    + "; the step due now is " + next);
-        }
-        return List.of(new ComplaintEvent.RemedyFulfilmentRecorded(complaint.id(), remedy.offer(), record.step(), record.quantity(),
-                record.documentReference(), record.note(), steps.indexOf(next) == steps.size() - 1, record.at()));
+        return switch (command) {
+            case RemedyCommand.ProposeRemedy propose -> {
+                checkComplete(propose.remedy(), "");
+                yield List.of(new ComplaintEvent.RemedyProposed(complaint.id(), propose.remedy(), propose.comment(), propose.at()));
+            }
+            case RemedyCommand.AcceptRemedy accept ->
+                    List.of(new ComplaintEvent.RemedyAccepted(complaint.id(), accept.comment(), accept.at()));
+            case RemedyCommand.RejectRemedy reject ->
+                    List.of(new ComplaintEvent.RemedyRejected(complaint.id(), reject.reason(), reject.at()));
+            case RemedyCommand.RecordFulfilment record -> {
+                RemedyState remedy = complaint.remedy();
+                List<FulfilmentStep> steps = FulfilmentStep.of(remedy.offer().type());
+                FulfilmentStep next = remedy.nextStep();
+                if (record.step() != next) {
+                    throw ComplaintLifecycle.refuse(complaint, command, command.at(), "a " + remedy.offer().type()
+                            + " goes through " + steps + "; the step due now is " + next);
+                }
+                yield List.of(new ComplaintEvent.RemedyFulfilmentRecorded(complaint.id(), remedy.offer(), record.step(),
+                        record.quantity(), record.documentReference(), record.note(), steps.indexOf(next) == steps.size() - 1,
+                        record.at()));
+            }
+        };
     }
 }

@@ -36,15 +36,25 @@ public record RemedyState(RemedyOffer offer, RemedyStatus status, String agreedT
         return fulfilment.size() < steps.size() ? steps.get(fulfilment.size()) : null;
     }
 
-    RemedyState proposed(RemedyOffer remedy) {
+    /** Folds an event of the remedy into it. */
+    RemedyState evolve(ComplaintEvent.RemedyEvent event) {
+        return switch (event) {
+            case ComplaintEvent.RemedyProposed proposed -> proposed(proposed.remedy());
+            case ComplaintEvent.RemedyAccepted accepted -> accepted();
+            case ComplaintEvent.RemedyRejected rejected -> rejected(rejected.reason());
+            case ComplaintEvent.RemedyFulfilmentRecorded step -> recorded(step);
+        };
+    }
+
+    private RemedyState proposed(RemedyOffer remedy) {
         return new RemedyState(remedy, RemedyStatus.PROPOSED, null, null, List.of());
     }
 
-    RemedyState accepted() {
+    private RemedyState accepted() {
         return agreed(offer, "CUSTOMER");
     }
 
-    RemedyState rejected(String reason) {
+    private RemedyState rejected(String reason) {
         return new RemedyState(offer, RemedyStatus.REJECTED, null, reason, List.of());
     }
 
@@ -54,7 +64,7 @@ public record RemedyState(RemedyOffer offer, RemedyStatus status, String agreedT
                 null, List.of());
     }
 
-    RemedyState recorded(ComplaintEvent.RemedyFulfilmentRecorded step) {
+    private RemedyState recorded(ComplaintEvent.RemedyFulfilmentRecorded step) {
         List<ComplaintEvent.RemedyFulfilmentRecorded> all = new ArrayList<>(fulfilment);
         all.add(step);
         return new RemedyState(offer, step.fulfilled() ? RemedyStatus.FULFILLED : status, agreedThrough, rejectionReason, all);

@@ -28,9 +28,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A complaint case as the API shows it. It is stored as the case's read model; the deadline
- * states ({@code status}, {@code nextDue}) depend on the time of reading and are filled in by
- * {@link #asOf}.
+ * A complaint case as the API shows it. It is stored as the case's read model; what depends on
+ * the time of reading (the deadline states, {@code nextDue}, {@code allowedCommands}) is filled
+ * in by {@link #asOf}.
  */
 @Schema(name = "Complaint")
 public record ComplaintDocument(UUID id,
@@ -107,7 +107,7 @@ public record ComplaintDocument(UUID id,
     public static ComplaintDocument of(Complaint complaint, long version, Instant updatedAt) {
         ComplaintEvent.Received intake = complaint.intake();
         return new ComplaintDocument(complaint.id(), intake.reference(), complaint.status(), version,
-                complaint.allowedCommands(), intake.customer(), intake.channel(), intake.product(), intake.lotNumber(),
+                null, intake.customer(), intake.channel(), intake.product(), intake.lotNumber(),
                 intake.quantityAffected(), intake.remainingStock(), intake.description(), intake.occurrence(),
                 intake.severity(), intake.requestedRemedy(), intake.receivedAt(), complaint.acknowledgedAt(),
                 analysis(complaint.analysis()), correctiveAction(complaint.car()), response(complaint.response()),
@@ -129,8 +129,11 @@ public record ComplaintDocument(UUID id,
                 .orElse(null);
     }
 
-    /** The document as of {@code now}, with the later complaints that named this one. */
-    public ComplaintDocument asOf(Instant now, List<RelatedComplaint> later) {
+    /**
+     * The document as of {@code now}, with the later complaints that named this one and the
+     * commands the case takes now (computed by the reader from the lifecycle's table).
+     */
+    public ComplaintDocument asOf(Instant now, List<RelatedComplaint> later, List<String> allowedNow) {
         List<Deadline> current = new ArrayList<>();
         for (Deadline deadline : deadlines) {
             DeadlineStatus state = deadline.reachedAt() != null ? DeadlineStatus.REACHED
@@ -142,7 +145,7 @@ public record ComplaintDocument(UUID id,
                 .filter(deadline -> deadline.status() != DeadlineStatus.REACHED)
                 .min(Comparator.comparing(Deadline::dueAt))
                 .orElse(null);
-        return new ComplaintDocument(id, reference, status, version, allowedCommands, customer, channel, product, lotNumber,
+        return new ComplaintDocument(id, reference, status, version, allowedNow, customer, channel, product, lotNumber,
                 quantityAffected, remainingStock, description, occurrence, severity, requestedRemedy, receivedAt,
                 acknowledgedAt, analysis, correctiveAction, response, followUps, closedAt, rejection, reopenings, current,
                 next, relatedComplaints, later, remedy, disputes, survey, updatedAt);

@@ -36,4 +36,7 @@ public class ComplaintView extends PanacheEntityBase {
     public Instant nextDeadlineAt;
     @JdbcTypeCode(SqlTypes.JSON)
     public String document;
+    /** The commands offered when the row was written, each with the time it closes; see {@code Lifecycle.offers}. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public String offers;
 }

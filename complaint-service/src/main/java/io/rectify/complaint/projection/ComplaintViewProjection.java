@@ -3,9 +3,12 @@ package io.rectify.complaint.projection;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.rectify.complaint.domain.Complaint;
 import io.rectify.complaint.domain.ComplaintAggregate;
+import io.rectify.complaint.domain.ComplaintLifecycle;
+import io.rectify.complaint.rest.ComplaintCommandPaths;
 import io.rectify.contracts.complaint.ComplaintEvent;
 import io.rectify.contracts.complaint.RelatedComplaint;
 import io.rectify.eventsourcing.aggregate.EventSerializer;
+import io.rectify.eventsourcing.lifecycle.Offers;
 import io.rectify.eventsourcing.projection.Projection;
 import io.rectify.eventsourcing.store.RecordedEvent;
 import io.smallrye.mutiny.Multi;
@@ -67,6 +70,7 @@ public class ComplaintViewProjection implements Projection<Complaint, ComplaintE
             view.updatedAt = recorded.occurredAt();
             view.nextDeadlineAt = ComplaintDocument.nextDeadline(complaint);
             view.document = serializer.toJson(ComplaintDocument.of(complaint, recorded.version(), recorded.occurredAt()));
+            view.offers = serializer.toJson(ComplaintLifecycle.TABLE.offers(complaint, recorded.occurredAt()));
             Uni<Void> saved = existing == null
                     ? Panache.getSession().chain(session -> session.persist(view))
                     : Uni.createFrom().voidItem();
@@ -96,12 +100,19 @@ public class ComplaintViewProjection implements Projection<Complaint, ComplaintE
                     .map(r -> new RelatedComplaint(r.complaintId, r.complaintReference, RelatedComplaint.Reason.valueOf(r.reason),
                             r.receivedAt))
                     .toList();
-            return serializer.fromJson(view.document, ComplaintDocument.class).asOf(now, recurrences);
+            return document(view, now, recurrences);
         });
     }
 
     /** For lists: the case as of now; its later recurrences are left out ({@code null}), read the case for them. */
     public ComplaintDocument summary(ComplaintView view, Instant now) {
-        return serializer.fromJson(view.document, ComplaintDocument.class).asOf(now, null);
+        return document(view, now, null);
+    }
+
+    private ComplaintDocument document(ComplaintView view, Instant now, List<RelatedComplaint> later) {
+        ComplaintDocument stored = serializer.fromJson(view.document, ComplaintDocument.class);
+        List<String> allowed = view.offers == null ? stored.allowedCommands() // written before offers were stored
+                : ComplaintCommandPaths.pathsOf(ComplaintLifecycle.TABLE.openAt(serializer.fromJson(view.offers, Offers.class), now));
+        return stored.asOf(now, later, allowed);
     }
 }

@@ -9,7 +9,6 @@ import io.rectify.contracts.common.Effectiveness;
 import io.rectify.contracts.complaint.Impact;
 import io.rectify.eventsourcing.http.CommandBodies;
 import io.rectify.eventsourcing.http.HistoryEntry;
-import io.rectify.eventsourcing.paging.LinkedPages;
 import io.rectify.eventsourcing.paging.PageOf;
 import io.rectify.eventsourcing.paging.Paging;
 import io.rectify.eventsourcing.http.Problem;
@@ -163,8 +162,7 @@ public class ComplaintResource {
                                  @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Paging.MAX_PAGE) int page,
                                  @QueryParam("size") @DefaultValue("100") @Min(1) @Max(Paging.MAX_HISTORY_SIZE) int size,
                                  @Context UriInfo uri) {
-        return complaints.history(id, (long) page * size, size + 1, request.caller()).map(HistoryEntry::of)
-                .map(entries -> LinkedPages.response(entries, page, size, uri));
+        return complaints.history(id, page, size, request.caller()).map(rows -> HistoryEntry.page(rows, page, size, uri));
     }
 
     @POST

@@ -5,9 +5,11 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.rectify.complaint.domain.Complaint;
 import io.rectify.complaint.domain.ComplaintAggregate;
 import io.rectify.complaint.domain.ComplaintCommand;
+import io.rectify.complaint.domain.ComplaintLifecycle;
 import io.rectify.complaint.projection.ComplaintDocument;
 import io.rectify.complaint.projection.ComplaintView;
 import io.rectify.complaint.projection.ComplaintViewProjection;
+import io.rectify.complaint.rest.ComplaintCommandPaths;
 import io.rectify.contracts.complaint.ComplaintEvent;
 import io.rectify.eventsourcing.aggregate.EventSerializer;
 import io.rectify.eventsourcing.command.AggregateNotFoundException;
@@ -188,9 +190,9 @@ public class ComplaintService {
                 .map(found -> found.map(view -> views.summary(view, now)));
     }
 
-    /** A page of the ordered history of a case, from the event after {@code afterVersion}; 404 when there is no such case. */
+    /** A page of the ordered history of a case (see {@link EventStore#readHistoryPage}); 404 when there is no such case. */
     @WithSession
-    public Uni<List<RecordedEvent>> history(UUID id, long afterVersion, int limit, Caller caller) {
+    public Uni<List<RecordedEvent>> history(UUID id, int page, int size, Caller caller) {
         Uni<Void> visible = caller.isCustomer()
                 ? ComplaintView.<ComplaintView>findById(id).invoke(view -> {
                     if (view == null) {
@@ -199,12 +201,13 @@ public class ComplaintService {
                     CaseAccess.checkVisible(id, view.customerId, caller);
                 }).replaceWithVoid()
                 : Uni.createFrom().voidItem();
-        return visible.chain(() -> eventStore.readHistory(id, afterVersion, limit))
-                .map(page -> page.orElseThrow(() -> new AggregateNotFoundException(ComplaintAggregate.STREAM_TYPE, id)));
+        return visible.chain(() -> eventStore.readHistoryPage(ComplaintAggregate.STREAM_TYPE, id, page, size));
     }
 
     private ComplaintDocument document(CommandResult<Complaint> result) {
         Instant updatedAt = result.appended().isEmpty() ? null : result.appended().get(result.appended().size() - 1).occurredAt();
-        return ComplaintDocument.of(result.state(), result.version(), updatedAt).asOf(clock.instant(), null);
+        Instant now = clock.instant();
+        return ComplaintDocument.of(result.state(), result.version(), updatedAt).asOf(now, null,
+                ComplaintCommandPaths.pathsOf(ComplaintLifecycle.allowed(result.state(), now)));
     }
 }

@@ -1,15 +1,12 @@
 package io.rectify.complaint.service;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.panache.common.Sort;
 import io.quarkus.scheduler.Scheduled;
 import io.rectify.complaint.domain.ComplaintCommand;
 import io.rectify.complaint.projection.ComplaintView;
 import io.rectify.eventsourcing.security.ServiceIdentity;
-import io.smallrye.mutiny.Multi;
+import io.rectify.eventsourcing.watch.DueWatch;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -23,8 +20,8 @@ import java.time.Instant;
 @ApplicationScoped
 public class DeadlineWatch {
 
-    private static final Logger LOG = Logger.getLogger(DeadlineWatch.class);
-    private static final int ROUND = 200;
+    private static final DueWatch<ComplaintView> DUE = DueWatch.over("deadline watch", ComplaintView.class, "nextDeadlineAt",
+            view -> "case " + view.reference);
 
     private final ComplaintService complaints;
     private final Clock clock;
@@ -40,17 +37,7 @@ public class DeadlineWatch {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> recordMissedDeadlines() {
         Instant now = clock.instant();
-        return Panache.withSession(() -> ComplaintView.<ComplaintView>find("nextDeadlineAt < ?1", Sort.ascending("nextDeadlineAt"), now)
-                        .range(0, ROUND - 1).list())
-                .chain(due -> Multi.createFrom().iterable(due)
-                        .onItem().transformToUniAndConcatenate(view -> complaints
-                                .handleInternally(view.id, identity.own(), new ComplaintCommand.RecordMissedDeadlines(now))
-                                .onFailure().recoverWithItem(failure -> {
-                                    LOG.warnf("deadline watch: case %s not updated now (%s); next round tries again",
-                                            view.reference, failure.getMessage());
-                                    return null;
-                                }))
-                        .collect().last())
-                .replaceWithVoid();
+        return DUE.round(now, view -> complaints.handleInternally(view.id, identity.own(),
+                new ComplaintCommand.RecordMissedDeadlines(now)));
     }
 }

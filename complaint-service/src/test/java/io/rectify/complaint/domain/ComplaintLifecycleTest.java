@@ -28,8 +28,10 @@ import io.rectify.contracts.complaint.RemedyOffer;
 import io.rectify.contracts.complaint.Resolution;
 import io.rectify.contracts.complaint.Signature;
 import io.rectify.contracts.complaint.Signer;
+import io.rectify.complaint.rest.ComplaintCommandPaths;
 import io.rectify.eventsourcing.command.CommandRejectedException;
 import io.rectify.eventsourcing.command.InvalidCommandException;
+import io.rectify.eventsourcing.lifecycle.Offers;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -58,41 +60,61 @@ class ComplaintLifecycleTest {
 
     // ---- the way a case goes ------------------------------------------------------------------
 
+    // each state is given as the events that led to it; the tests then decide one command on it
+
+    private static final Customer ACME = new Customer("ACME", "ACME Automotive", "quality@acme.example", Language.EN);
+    private static final Product SWITCH = new Product("SW-100", "Rocker switch");
+    private static final Containment CONTAINED = new Containment(new ContainedStock(200, "sorted"), null,
+            new ContainedStock(1_000, "blocked"));
+
     private Complaint received() {
-        Complaint none = Complaint.none(id);
-        return none.apply(none.decide(filing(Severity.CRITICAL, null, List.of())).get(0));
+        return given(Complaint.none(id), new ComplaintEvent.Received(id, "CMP-2026-000001", ACME, Channel.EMAIL, SWITCH, "LOT-7",
+                10, 100, "sticking contacts", new Occurrence("85 °C", T0.minusSeconds(86_400), Phase.FIELD), Severity.CRITICAL,
+                Remedy.NONE, T0, POLICY.dueDatesFor(T0), List.of()));
     }
 
     private Complaint acknowledged() {
-        return run(received(), new ComplaintCommand.Acknowledge("on it", T0.plusSeconds(60)));
+        return given(received(), new ComplaintEvent.Acknowledged(id, "on it", T0.plusSeconds(60)));
     }
 
     private Complaint underAnalysis() {
-        return run(acknowledged(), new ComplaintCommand.Analyse("solder voids", new Impact(List.of("L1"), List.of("ACME"), "low"),
-                new Containment(new ContainedStock(200, "sorted"), null, new ContainedStock(1_000, "blocked")), null, T0.plusSeconds(120)));
+        return given(acknowledged(), new ComplaintEvent.Analysed(id, "solder voids", new Impact(List.of("L1"), List.of("ACME"), "low"),
+                CONTAINED, null, T0.plusSeconds(120)));
     }
 
     private Complaint correctiveAction() {
-        return run(underAnalysis(), new ComplaintCommand.RequestCorrectiveAction(null, null, T0.plusSeconds(180)));
+        return given(underAnalysis(), new ComplaintEvent.CorrectiveActionRequested(id, "CMP-2026-000001", "sticking contacts", ACME,
+                SWITCH, "LOT-7", Severity.CRITICAL, CONTAINED, null, T0.plusSeconds(180)));
     }
 
     private Complaint withRootCause() {
-        Complaint linked = run(correctiveAction(), new ComplaintCommand.LinkCar(CAR, "CAR-2026-000001", T0.plusSeconds(200)));
-        return run(linked, new ComplaintCommand.FollowCar(CAR, CarProgress.ROOT_CAUSE_DETERMINED, "Occurrence: reflow profile", T0.plusSeconds(300)));
+        return given(correctiveAction(), new ComplaintEvent.CorrectiveActionLinked(id, CAR, "CAR-2026-000001", T0.plusSeconds(200)),
+                new ComplaintEvent.CorrectiveActionProgressed(id, CAR, CarProgress.ROOT_CAUSE_DETERMINED,
+                        "Occurrence: reflow profile", T0.plusSeconds(300)));
     }
 
     private Complaint responded() {
-        return run(withRootCause(), new ComplaintCommand.Respond(null, "new reflow profile", "SPC on oven", null, null, T0.plusSeconds(400)));
+        return given(withRootCause(), new ComplaintEvent.ResponseIssued(id, "Occurrence: reflow profile", "new reflow profile",
+                "SPC on oven", null, null, T0.plusSeconds(400)));
     }
 
     private Complaint monitoring() {
-        return run(responded(), new ComplaintCommand.RecordFollowUp(Effectiveness.EFFECTIVE, "no failure in 4 weeks", T0.plusSeconds(500)));
+        return given(responded(), new ComplaintEvent.FollowUpRecorded(id, Effectiveness.EFFECTIVE, "no failure in 4 weeks", null,
+                T0.plusSeconds(500)));
+    }
+
+    private static Complaint given(Complaint complaint, ComplaintEvent... events) {
+        Complaint next = complaint;
+        for (ComplaintEvent event : events) {
+            next = next.evolve(event);
+        }
+        return next;
     }
 
     private static Complaint run(Complaint complaint, ComplaintCommand command) {
         Complaint next = complaint;
         for (ComplaintEvent event : complaint.decide(command)) {
-            next = next.apply(event);
+            next = next.evolve(event);
         }
         return next;
     }
@@ -106,9 +128,16 @@ class ComplaintLifecycleTest {
 
     private static void refused(Complaint complaint, ComplaintCommand command, String expectedInReason) {
         CommandRejectedException refused = assertThrows(CommandRejectedException.class, () -> complaint.decide(command));
+        assertEquals(command.commandType(), refused.command());
         assertEquals(complaint.status().name(), refused.currentStatus());
-        assertEquals(complaint.allowedCommands(), refused.allowedCommands());
-        assertTrue(refused.getMessage().contains(expectedInReason), refused.getMessage());
+        assertEquals(ComplaintLifecycle.allowed(complaint, command.at()), refused.allowedCommands());
+        String detail = refused.describe(new ComplaintCommandPaths());
+        assertTrue(detail.contains(expectedInReason), detail);
+    }
+
+    /** The commands the case offers at {@code now}, by the names the API gives them. */
+    private static List<String> allowed(Complaint complaint, Instant now) {
+        return ComplaintCommandPaths.pathsOf(ComplaintLifecycle.allowed(complaint, now));
     }
 
     // ---- the transitions ------------------------------------------------------------------------
@@ -136,7 +165,7 @@ class ComplaintLifecycleTest {
 
         @Test
         void nothingButAFilingStartsACase() {
-            assertThrows(IllegalStateException.class, () -> Complaint.none(id).decide(new ComplaintCommand.Acknowledge(null, T0)));
+            refused(Complaint.none(id), new ComplaintCommand.Acknowledge(null, T0), "is not accepted in status NONE");
         }
     }
 
@@ -152,7 +181,7 @@ class ComplaintLifecycleTest {
 
         @Test
         void happensOnce() {
-            refused(acknowledged(), new ComplaintCommand.Acknowledge(null, T0), "does not accept 'acknowledgement'");
+            refused(acknowledged(), new ComplaintCommand.Acknowledge(null, T0), "\'acknowledgement\' is not accepted in status");
         }
     }
 
@@ -275,7 +304,7 @@ class ComplaintLifecycleTest {
             ComplaintEvent.FollowUpRecorded notEffective = (ComplaintEvent.FollowUpRecorded) responded()
                     .decide(new ComplaintCommand.RecordFollowUp(Effectiveness.NOT_EFFECTIVE, "failures again", T0)).get(0);
             assertEquals(CAR, notEffective.carToReopen());
-            Complaint back = responded().apply(notEffective);
+            Complaint back = responded().evolve(notEffective);
             assertEquals(ComplaintStatus.UNDER_ANALYSIS, back.status());
             assertEquals(false, back.effectiveFollowUp());
         }
@@ -314,14 +343,14 @@ class ComplaintLifecycleTest {
         void closesAMonitoredCase() {
             Complaint closed = run(monitoring(), new ComplaintCommand.Close("customer satisfied", SURVEY, T0.plusSeconds(600)));
             assertEquals(ComplaintStatus.CLOSED, closed.status());
-            assertEquals(List.of("reopening", "satisfaction"), closed.allowedCommands(), "the survey waits for its answer");
+            assertEquals(List.of("reopening", "satisfaction"), allowed(closed, T0.plusSeconds(600)), "the survey waits for its answer");
         }
 
         @Test
         void needsAnEffectiveFollowUpSinceTheLastResponse() {
             refused(responded(), new ComplaintCommand.Close(null, SURVEY, T0), "allowed now: follow-ups");
             Complaint back = run(responded(), new ComplaintCommand.RecordFollowUp(Effectiveness.NOT_EFFECTIVE, "again", T0));
-            refused(back, new ComplaintCommand.Close(null, SURVEY, T0), "does not accept 'closure'");
+            refused(back, new ComplaintCommand.Close(null, SURVEY, T0), "\'closure\' is not accepted in status");
         }
     }
 
@@ -338,7 +367,7 @@ class ComplaintLifecycleTest {
 
         @Test
         void notAfterTheResponse() {
-            refused(responded(), new ComplaintCommand.Reject("changed our mind", T0), "does not accept 'rejection'");
+            refused(responded(), new ComplaintCommand.Reject("changed our mind", T0), "\'rejection\' is not accepted in status");
         }
 
         @Test
@@ -354,7 +383,7 @@ class ComplaintLifecycleTest {
 
         @Test
         void openCasesDoNotReopen() {
-            refused(underAnalysis(), new ComplaintCommand.Reopen("x", T0), "does not accept 'reopening'");
+            refused(underAnalysis(), new ComplaintCommand.Reopen("x", T0), "\'reopening\' is not accepted in status");
         }
     }
 
@@ -692,8 +721,24 @@ class ComplaintLifecycleTest {
         }
 
         @Test
+        void anExpiredSurveyIsNoLongerOfferedNorIsItInTheStoredOffersReadLater() {
+            Complaint closed = run(monitoring(), new ComplaintCommand.Close(null, SURVEY, T0));
+            Instant expiry = T0.plus(Complaint.SURVEY_VALID_FOR);
+            assertEquals(List.of("reopening", "satisfaction"), allowed(closed, expiry));
+            assertEquals(List.of("reopening"), allowed(closed, expiry.plusSeconds(1)));
+
+            // a read model stores the offers when the case closed and is read after the survey expired
+            Offers stored = ComplaintLifecycle.TABLE.offers(closed, T0);
+            assertEquals(List.of(new Offers.Offer("REOPEN", null), new Offers.Offer("RECORD_SATISFACTION", expiry)),
+                    stored.commands());
+            assertEquals(List.of(ComplaintCommand.Type.REOPEN, ComplaintCommand.Type.RECORD_SATISFACTION),
+                    ComplaintLifecycle.TABLE.openAt(stored, expiry));
+            assertEquals(List.of(ComplaintCommand.Type.REOPEN), ComplaintLifecycle.TABLE.openAt(stored, expiry.plusSeconds(1)));
+        }
+
+        @Test
         void onlyAClosedCaseIsRated() {
-            refused(monitoring(), new ComplaintCommand.RecordSatisfaction(5, null, T0), "does not accept 'satisfaction'");
+            refused(monitoring(), new ComplaintCommand.RecordSatisfaction(5, null, T0), "\'satisfaction\' is not accepted in status");
         }
     }
 }

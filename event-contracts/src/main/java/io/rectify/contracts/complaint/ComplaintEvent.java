@@ -112,17 +112,21 @@ public sealed interface ComplaintEvent {
 
     // --- remedy: what the customer gets, and its fulfilment
 
+    /** What happens to the remedy on the case. */
+    sealed interface RemedyEvent extends ComplaintEvent {
+    }
+
     /** The supplier offers a remedy; it replaces an earlier offer the customer has not accepted. */
     @EventType("io.rectify.complaint.remedy-proposed.v1")
-    record RemedyProposed(UUID complaintId, RemedyOffer remedy, String comment, Instant proposedAt) implements ComplaintEvent {
+    record RemedyProposed(UUID complaintId, RemedyOffer remedy, String comment, Instant proposedAt) implements RemedyEvent {
     }
 
     @EventType("io.rectify.complaint.remedy-accepted.v1")
-    record RemedyAccepted(UUID complaintId, String comment, Instant acceptedAt) implements ComplaintEvent {
+    record RemedyAccepted(UUID complaintId, String comment, Instant acceptedAt) implements RemedyEvent {
     }
 
     @EventType("io.rectify.complaint.remedy-rejected.v1")
-    record RemedyRejected(UUID complaintId, String reason, Instant rejectedAt) implements ComplaintEvent {
+    record RemedyRejected(UUID complaintId, String reason, Instant rejectedAt) implements RemedyEvent {
     }
 
     /**
@@ -134,10 +138,14 @@ public sealed interface ComplaintEvent {
     @EventType("io.rectify.complaint.remedy-fulfilment-recorded.v1")
     record RemedyFulfilmentRecorded(UUID complaintId, RemedyOffer remedy, FulfilmentStep step, Integer quantity,
                                     String documentReference, String note, boolean fulfilled, Instant recordedAt)
-            implements ComplaintEvent {
+            implements RemedyEvent {
     }
 
     // --- disputes (ISO 10003): issue, evidence, negotiation, written settlement, mediation, follow-up
+
+    /** What happens in the case's current dispute, after it was opened. */
+    sealed interface DisputeEvent extends ComplaintEvent {
+    }
 
     /** The customer contests a decision; the case cannot close until the dispute ends. */
     @EventType("io.rectify.complaint.dispute-opened.v1")
@@ -149,55 +157,55 @@ public sealed interface ComplaintEvent {
     @EventType("io.rectify.complaint.dispute-evidence-submitted.v1")
     record EvidenceSubmitted(UUID complaintId, UUID evidenceId, EvidenceType type, String description, String link,
                              String checksum, Party submittedBy, String submitterName, Instant submittedAt)
-            implements ComplaintEvent {
+            implements DisputeEvent {
     }
 
     /** A proposal or counter-proposal ({@code counters} names the one it answers). */
     @EventType("io.rectify.complaint.settlement-proposed.v1")
     record SettlementProposed(UUID complaintId, UUID proposalId, Party proposedBy, Resolution terms, UUID counters,
-                              Instant proposedAt) implements ComplaintEvent {
+                              Instant proposedAt) implements DisputeEvent {
     }
 
     /** The other party accepts a proposal; its {@code terms} become the written settlement both are to sign. */
     @EventType("io.rectify.complaint.settlement-proposal-accepted.v1")
     record ProposalAccepted(UUID complaintId, UUID proposalId, Party acceptedBy, Resolution terms, String comment,
-                            Instant acceptedAt) implements ComplaintEvent {
+                            Instant acceptedAt) implements DisputeEvent {
     }
 
     /** {@code counteredBy} names the counter-proposal that turned it down; null when it was simply rejected. */
     @EventType("io.rectify.complaint.settlement-proposal-rejected.v1")
     record ProposalRejected(UUID complaintId, UUID proposalId, Party rejectedBy, String reason, UUID counteredBy,
-                            Instant rejectedAt) implements ComplaintEvent {
+                            Instant rejectedAt) implements DisputeEvent {
     }
 
     @EventType("io.rectify.complaint.settlement-signed.v1")
-    record SettlementSigned(UUID complaintId, UUID proposalId, Signature signature) implements ComplaintEvent {
+    record SettlementSigned(UUID complaintId, UUID proposalId, Signature signature) implements DisputeEvent {
     }
 
     /** Both parties signed: the settlement binds them and never changes; the case continues from it. */
     @EventType("io.rectify.complaint.dispute-settled.v1")
     record DisputeSettled(UUID complaintId, UUID proposalId, Resolution settlement, List<Signature> signatures,
-                          Instant settledAt) implements ComplaintEvent {
+                          Instant settledAt) implements DisputeEvent {
     }
 
     /** Negotiation failed (or a settlement was not honoured): a third party mediates. */
     @EventType("io.rectify.complaint.mediation-started.v1")
-    record MediationStarted(UUID complaintId, Mediator mediator, String reason, Instant startedAt) implements ComplaintEvent {
+    record MediationStarted(UUID complaintId, Mediator mediator, String reason, Instant startedAt) implements DisputeEvent {
     }
 
     @EventType("io.rectify.complaint.mediation-concluded.v1")
     record MediationConcluded(UUID complaintId, Mediator mediator, Resolution outcome, Instant concludedAt)
-            implements ComplaintEvent {
+            implements DisputeEvent {
     }
 
     @EventType("io.rectify.complaint.dispute-withdrawn.v1")
-    record DisputeWithdrawn(UUID complaintId, String reason, Instant withdrawnAt) implements ComplaintEvent {
+    record DisputeWithdrawn(UUID complaintId, String reason, Instant withdrawnAt) implements DisputeEvent {
     }
 
     /** Whether what was settled (or decided by the mediator) was carried out. */
     @EventType("io.rectify.complaint.dispute-follow-up-recorded.v1")
     record DisputeFollowUpRecorded(UUID complaintId, boolean honoured, String observation, Instant recordedAt)
-            implements ComplaintEvent {
+            implements DisputeEvent {
     }
 
     // --- satisfaction

@@ -1,7 +1,10 @@
 package io.rectify.eventsourcing.http;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
+import io.rectify.eventsourcing.paging.LinkedPages;
 import io.rectify.eventsourcing.store.RecordedEvent;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -30,5 +33,10 @@ public record HistoryEntry(UUID eventId,
 
     public static List<HistoryEntry> of(List<RecordedEvent> events) {
         return events.stream().map(HistoryEntry::of).toList();
+    }
+
+    /** A page of a history as {@code GET …/{id}/events} answers it: the entries, and Link headers to the pages beside it. */
+    public static Response page(List<RecordedEvent> rows, int page, int size, UriInfo uri) {
+        return LinkedPages.response(of(rows), page, size, uri);
     }
 }

@@ -44,6 +44,12 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    private final CommandNames commandNames;
+
+    public ProblemMappers(CommandNames commandNames) {
+        this.commandNames = commandNames;
+    }
+
     @ServerExceptionMapper
     public Response invalidRequest(ConstraintViolationException e, UriInfo uri) {
         boolean returnValue = e.getConstraintViolations().stream()
@@ -92,11 +98,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response rejected(CommandRejectedException e, UriInfo uri) {
-        return new Problem("command-not-allowed", "This step is not allowed now", 409, e.getMessage())
+        List<String> allowed = e.allowedCommands().stream().map(commandNames::nameOf).toList();
+        return new Problem("command-not-allowed", "This step is not allowed now", 409, e.describe(commandNames))
                 .instance(uri.getPath())
-                .with("command", e.command())
+                .with("command", commandNames.nameOf(e.command()))
                 .with("currentStatus", e.currentStatus())
-                .with("allowedCommands", e.allowedCommands())
+                .with("allowedCommands", allowed)
                 .toResponse();
     }
 

@@ -1,5 +1,6 @@
 package io.rectify.eventsourcing.store;
 
+import io.rectify.eventsourcing.command.AggregateNotFoundException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,6 +41,15 @@ public class EventStore {
                 .setMaxResults(limit)
                 .getResultList()
                 .map(EventStore::toRecordedEvents));
+    }
+
+    /**
+     * Page {@code page} of a stream's history, {@code size} events a page, with one event more
+     * when a next page exists (see {@code LinkedPages}); 404 when there is no such stream.
+     */
+    public Uni<List<RecordedEvent>> readHistoryPage(String streamType, UUID streamId, int page, int size) {
+        return readHistory(streamId, (long) page * size, size + 1)
+                .map(found -> found.orElseThrow(() -> new AggregateNotFoundException(streamType, streamId)));
     }
 
     /**

@@ -54,7 +54,7 @@ public class NotificationAggregate implements AggregateType<Notification, Notifi
 
     @Override
     public Notification evolve(Notification state, NotificationEvent event) {
-        return state.apply(event);
+        return state.evolve(event);
     }
 
     /** A notification belongs to the case it is about. */

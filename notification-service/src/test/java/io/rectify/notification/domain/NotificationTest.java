@@ -30,7 +30,7 @@ class NotificationTest {
     private static Notification run(Notification notification, NotificationCommand command) {
         Notification next = notification;
         for (NotificationEvent event : notification.decide(command, RETRIES)) {
-            next = next.apply(event);
+            next = next.evolve(event);
         }
         return next;
     }
