@@ -5,14 +5,16 @@ import io.rectify.car.domain.Car;
 import io.rectify.car.domain.CarStatus;
 import io.rectify.contracts.car.CarSource;
 import io.rectify.contracts.car.PlannedAction;
-import io.rectify.contracts.car.Prevention;
-import io.rectify.contracts.car.ProblemDescription;
-import io.rectify.contracts.car.RootCause;
-import io.rectify.contracts.car.TeamMember;
-import io.rectify.contracts.common.Containment;
-import io.rectify.contracts.common.Customer;
+import io.rectify.car.rest.api.Prevention;
+import io.rectify.car.rest.api.ProblemDescription;
+import io.rectify.car.rest.api.RootCause;
+import io.rectify.car.rest.api.TeamMember;
+import io.rectify.car.rest.api.CarApi;
+import io.rectify.eventsourcing.api.ApiValues;
+import io.rectify.eventsourcing.api.Containment;
+import io.rectify.eventsourcing.api.Customer;
 import io.rectify.contracts.common.Effectiveness;
-import io.rectify.contracts.common.Product;
+import io.rectify.eventsourcing.api.Product;
 import io.rectify.contracts.common.Severity;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -102,19 +104,21 @@ public record CarDocument(UUID id,
         var opened = car.opened();
         return new CarDocument(car.id(), opened.reference(), car.status(), version, allowedCommands,
                 opened.complaintId(), opened.complaintReference(), opened.source(), opened.problemStatement(),
-                opened.customer(), opened.product(), opened.lotNumber(), opened.severity(), opened.initialContainment(),
+                ApiValues.of(opened.customer()), ApiValues.of(opened.product()), opened.lotNumber(), opened.severity(),
+                ApiValues.of(opened.initialContainment()),
                 opened.openedAt(),
                 car.emergencyResponse() == null ? null : new EmergencyResponse(car.emergencyResponse().stopShip(),
                         car.emergencyResponse().isolatedQuantity(), car.emergencyResponse().location(),
                         car.emergencyResponse().actions(), car.emergencyResponse().recordedAt()),
-                car.team() == null ? null : new Team(car.team().leader(), car.team().members(), car.team().formedAt()),
-                car.problem() == null ? null : new Problem(car.problem().description(), car.problem().describedAt()),
-                car.containment() == null ? null : new ContainmentStep(car.containment().containment(),
+                car.team() == null ? null : new Team(CarApi.of(car.team().leader()), CarApi.team(car.team().members()),
+                        car.team().formedAt()),
+                car.problem() == null ? null : new Problem(CarApi.of(car.problem().description()), car.problem().describedAt()),
+                car.containment() == null ? null : new ContainmentStep(ApiValues.of(car.containment().containment()),
                         car.containment().verification(), car.containment().recordedAt()),
-                car.rootCause() == null ? null : new RootCauses(car.rootCause().occurrence(), car.rootCause().escape(),
+                car.rootCause() == null ? null : new RootCauses(CarApi.of(car.rootCause().occurrence()), CarApi.of(car.rootCause().escape()),
                         car.rootCause().verification(), car.rootCause().determinedAt()),
                 car.actions().stream().map(CarDocument::action).toList(),
-                car.prevention() == null ? null : new PreventionStep(car.prevention().prevention(), car.prevention().definedAt()),
+                car.prevention() == null ? null : new PreventionStep(CarApi.of(car.prevention().prevention()), car.prevention().definedAt()),
                 car.verifications().stream().map(v -> new Verification(v.result(), v.criteria(), v.observedFrom(),
                         v.observedUntil(), v.observation(), v.verifiedAt())).toList(),
                 car.closure() == null ? null : new Closure(car.closure().lessonsLearned(), car.closure().closedAt()),

@@ -4,14 +4,16 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.rectify.car.domain.CarCommand;
 import io.rectify.car.projection.CarDocument;
-import io.rectify.car.service.CarForm;
+import io.rectify.car.rest.api.CarForm;
 import io.rectify.car.service.CarService;
-import io.rectify.contracts.car.PlannedAction;
-import io.rectify.contracts.car.Prevention;
-import io.rectify.contracts.car.ProblemDescription;
-import io.rectify.contracts.car.RootCause;
-import io.rectify.contracts.car.TeamMember;
-import io.rectify.contracts.common.Containment;
+import io.rectify.car.rest.api.PlannedAction;
+import io.rectify.car.rest.api.Prevention;
+import io.rectify.car.rest.api.ProblemDescription;
+import io.rectify.car.rest.api.RootCause;
+import io.rectify.car.rest.api.TeamMember;
+import io.rectify.car.rest.api.CarApi;
+import io.rectify.eventsourcing.api.ApiValues;
+import io.rectify.eventsourcing.api.Containment;
 import io.rectify.contracts.common.Effectiveness;
 import io.rectify.eventsourcing.command.InvalidCommandException;
 import io.rectify.eventsourcing.http.CommandBodies;
@@ -178,7 +180,7 @@ public class CarResource {
     @CommandResponses
     public Uni<Response> team(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
         TeamRequest d1 = bodies.read(body, TeamRequest.class);
-        return step(id, ifMatch, at -> new CarCommand.FormTeam(d1.leader(), d1.members(), at));
+        return step(id, ifMatch, at -> new CarCommand.FormTeam(CarApi.toContract(d1.leader()), CarApi.toContract(d1.members()), at));
     }
 
     @POST
@@ -189,7 +191,7 @@ public class CarResource {
     @CommandResponses
     public Uni<Response> problemDescription(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
         ProblemDescription d2 = bodies.read(body, ProblemDescription.class);
-        return step(id, ifMatch, at -> new CarCommand.DescribeProblem(d2, at));
+        return step(id, ifMatch, at -> new CarCommand.DescribeProblem(CarApi.toContract(d2), at));
     }
 
     @POST
@@ -200,10 +202,10 @@ public class CarResource {
     @CommandResponses
     public Uni<Response> containment(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
         ContainmentRequest d3 = bodies.read(body, ContainmentRequest.class);
-        if (!d3.containment().isRecorded()) {
+        if (!ApiValues.toContract(d3.containment()).isRecorded()) {
             throw InvalidCommandException.of("containment", "name at least one location: atCustomer, inTransit or inHouse");
         }
-        return step(id, ifMatch, at -> new CarCommand.RecordContainment(d3.containment(), d3.verification(), at));
+        return step(id, ifMatch, at -> new CarCommand.RecordContainment(ApiValues.toContract(d3.containment()), d3.verification(), at));
     }
 
     @POST
@@ -214,7 +216,8 @@ public class CarResource {
     @CommandResponses
     public Uni<Response> rootCause(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
         RootCauseRequest d4 = bodies.read(body, RootCauseRequest.class);
-        return step(id, ifMatch, at -> new CarCommand.DetermineRootCause(d4.occurrence(), d4.escape(), d4.verification(), at));
+        return step(id, ifMatch, at -> new CarCommand.DetermineRootCause(CarApi.toContract(d4.occurrence()),
+                CarApi.toContract(d4.escape()), d4.verification(), at));
     }
 
     @POST
@@ -226,7 +229,7 @@ public class CarResource {
     @CommandResponses
     public Uni<Response> correctiveActions(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
         ActionsRequest d5 = bodies.read(body, ActionsRequest.class);
-        return step(id, ifMatch, at -> new CarCommand.PlanActions(d5.actions(), at));
+        return step(id, ifMatch, at -> new CarCommand.PlanActions(d5.actions().stream().map(CarApi::toContract).toList(), at));
     }
 
     @POST
@@ -249,11 +252,11 @@ public class CarResource {
     @CommandResponses
     public Uni<Response> prevention(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
         Prevention d7 = bodies.read(body, Prevention.class);
-        if (d7.isEmpty()) {
+        if (CarApi.toContract(d7).isEmpty()) {
             throw InvalidCommandException.of("prevention",
                     "say what prevents recurrence: pfmeaUpdate, controlPlanUpdate, workInstructionUpdates or similarProducts");
         }
-        return step(id, ifMatch, at -> new CarCommand.DefinePrevention(d7, at));
+        return step(id, ifMatch, at -> new CarCommand.DefinePrevention(CarApi.toContract(d7), at));
     }
 
     @POST

@@ -5,6 +5,8 @@ import io.rectify.car.domain.Car;
 import io.rectify.car.domain.CarAggregate;
 import io.rectify.car.domain.CarCommand;
 import io.rectify.car.domain.CarLifecycle;
+import io.rectify.car.rest.api.CarApi;
+import io.rectify.car.rest.api.CarForm;
 import io.rectify.car.rest.CarCommandPaths;
 import io.rectify.car.projection.CarDocument;
 import io.rectify.car.projection.CarView;
@@ -64,9 +66,7 @@ public class CarService {
         UUID id = UUID.randomUUID();
         Instant at = clock.instant();
         return executor.create(aggregate, id, metadata, (car, version) -> references.next(REFERENCE_PREFIX, REFERENCE_SEQUENCE, at)
-                        .map(reference -> car.decide(new CarCommand.Open(reference, null, null, form.source(),
-                                form.problemStatement(), form.customer(), form.product(), form.lotNumber(), form.severity(),
-                                form.containment(), at))))
+                        .map(reference -> car.decide(CarApi.toCommand(form, reference, at))))
                 .map(this::document);
     }
 

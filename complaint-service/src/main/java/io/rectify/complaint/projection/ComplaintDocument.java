@@ -2,23 +2,25 @@ package io.rectify.complaint.projection;
 
 import io.rectify.complaint.domain.Complaint;
 import io.rectify.complaint.domain.ComplaintStatus;
-import io.rectify.complaint.domain.Dispute;
 import io.rectify.complaint.domain.LinkedCar;
-import io.rectify.complaint.domain.RemedyState;
-import io.rectify.complaint.domain.SatisfactionSurvey;
-import io.rectify.contracts.common.Containment;
-import io.rectify.contracts.common.Customer;
+import io.rectify.complaint.rest.api.ComplaintApi;
+import io.rectify.complaint.rest.api.Dispute;
+import io.rectify.complaint.rest.api.Impact;
+import io.rectify.complaint.rest.api.Occurrence;
+import io.rectify.complaint.rest.api.RelatedComplaint;
+import io.rectify.complaint.rest.api.RemedyState;
+import io.rectify.complaint.rest.api.SatisfactionSurvey;
 import io.rectify.contracts.common.Effectiveness;
-import io.rectify.contracts.common.Product;
 import io.rectify.contracts.common.Severity;
 import io.rectify.contracts.complaint.CarProgress;
 import io.rectify.contracts.complaint.Channel;
 import io.rectify.contracts.complaint.ComplaintEvent;
-import io.rectify.contracts.complaint.Impact;
 import io.rectify.contracts.complaint.Milestone;
-import io.rectify.contracts.complaint.Occurrence;
-import io.rectify.contracts.complaint.RelatedComplaint;
 import io.rectify.contracts.complaint.Remedy;
+import io.rectify.eventsourcing.api.ApiValues;
+import io.rectify.eventsourcing.api.Containment;
+import io.rectify.eventsourcing.api.Customer;
+import io.rectify.eventsourcing.api.Product;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -107,8 +109,8 @@ public record ComplaintDocument(UUID id,
     public static ComplaintDocument of(Complaint complaint, long version, Instant updatedAt) {
         ComplaintEvent.Received intake = complaint.intake();
         return new ComplaintDocument(complaint.id(), intake.reference(), complaint.status(), version,
-                null, intake.customer(), intake.channel(), intake.product(), intake.lotNumber(),
-                intake.quantityAffected(), intake.remainingStock(), intake.description(), intake.occurrence(),
+                null, ApiValues.of(intake.customer()), intake.channel(), ApiValues.of(intake.product()), intake.lotNumber(),
+                intake.quantityAffected(), intake.remainingStock(), intake.description(), ComplaintApi.of(intake.occurrence()),
                 intake.severity(), intake.requestedRemedy(), intake.receivedAt(), complaint.acknowledgedAt(),
                 analysis(complaint.analysis()), correctiveAction(complaint.car()), response(complaint.response()),
                 complaint.followUps().stream().map(f -> new FollowUp(f.result(), f.observation(), f.recordedAt())).toList(),
@@ -116,8 +118,8 @@ public record ComplaintDocument(UUID id,
                 complaint.rejection() == null ? null : new Rejection(complaint.rejection().reason(), complaint.rejection().rejectedAt()),
                 complaint.reopenings().stream().map(r -> new Reopening(r.reason(), r.reopenedAt())).toList(),
                 deadlines(complaint), null,
-                intake.relatedComplaints() == null ? List.of() : intake.relatedComplaints(), List.of(), complaint.remedy(),
-                complaint.disputes(), complaint.survey(), updatedAt);
+                ComplaintApi.related(intake.relatedComplaints()), List.of(), ComplaintApi.of(complaint.remedy()),
+                complaint.disputes().stream().map(ComplaintApi::of).toList(), ComplaintApi.of(complaint.survey()), updatedAt);
     }
 
     /** The earliest due date among milestones neither reached nor recorded as missed: when to look again. */
@@ -176,8 +178,8 @@ public record ComplaintDocument(UUID id,
     }
 
     private static Analysis analysis(ComplaintEvent.Analysed analysed) {
-        return analysed == null ? null : new Analysis(analysed.rootCauseHypothesis(), analysed.impact(),
-                analysed.containment(), analysed.comment(), analysed.analysedAt());
+        return analysed == null ? null : new Analysis(analysed.rootCauseHypothesis(), ComplaintApi.of(analysed.impact()),
+                ApiValues.of(analysed.containment()), analysed.comment(), analysed.analysedAt());
     }
 
     private static CorrectiveAction correctiveAction(LinkedCar car) {

@@ -96,9 +96,9 @@ public class ComplaintViewProjection implements Projection<Complaint, ComplaintE
     /** The case as the API shows it now, with the later complaints that named it. */
     public Uni<ComplaintDocument> read(ComplaintView view, Instant now) {
         return ComplaintRelation.<ComplaintRelation>list("relatedId", view.id).map(later -> {
-            List<RelatedComplaint> recurrences = later.stream()
-                    .map(r -> new RelatedComplaint(r.complaintId, r.complaintReference, RelatedComplaint.Reason.valueOf(r.reason),
-                            r.receivedAt))
+            List<io.rectify.complaint.rest.api.RelatedComplaint> recurrences = later.stream()
+                    .map(r -> new io.rectify.complaint.rest.api.RelatedComplaint(r.complaintId, r.complaintReference,
+                            RelatedComplaint.Reason.valueOf(r.reason), r.receivedAt))
                     .toList();
             return document(view, now, recurrences);
         });
@@ -109,7 +109,7 @@ public class ComplaintViewProjection implements Projection<Complaint, ComplaintE
         return document(view, now, null);
     }
 
-    private ComplaintDocument document(ComplaintView view, Instant now, List<RelatedComplaint> later) {
+    private ComplaintDocument document(ComplaintView view, Instant now, List<io.rectify.complaint.rest.api.RelatedComplaint> later) {
         ComplaintDocument stored = serializer.fromJson(view.document, ComplaintDocument.class);
         List<String> allowed = view.offers == null ? stored.allowedCommands() // written before offers were stored
                 : ComplaintCommandPaths.pathsOf(ComplaintLifecycle.TABLE.openAt(serializer.fromJson(view.offers, Offers.class), now));

@@ -2,11 +2,13 @@ package io.rectify.complaint.rest;
 
 import io.rectify.complaint.domain.ComplaintCommand;
 import io.rectify.complaint.projection.ComplaintDocument;
-import io.rectify.complaint.service.ComplaintForm;
+import io.rectify.complaint.rest.api.ComplaintForm;
 import io.rectify.complaint.service.ComplaintService;
-import io.rectify.contracts.common.Containment;
+import io.rectify.complaint.rest.api.ComplaintApi;
+import io.rectify.complaint.rest.api.Impact;
+import io.rectify.eventsourcing.api.ApiValues;
+import io.rectify.eventsourcing.api.Containment;
 import io.rectify.contracts.common.Effectiveness;
-import io.rectify.contracts.complaint.Impact;
 import io.rectify.eventsourcing.http.CommandBodies;
 import io.rectify.eventsourcing.http.HistoryEntry;
 import io.rectify.eventsourcing.paging.PageOf;
@@ -185,8 +187,8 @@ public class ComplaintResource {
     @CommandResponses
     public Uni<Response> analyse(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
         AnalysisRequest request = bodies.read(body, AnalysisRequest.class);
-        return command(id, ifMatch, at -> new ComplaintCommand.Analyse(request.rootCauseHypothesis(), request.impact(),
-                request.containment(), request.comment(), at));
+        return command(id, ifMatch, at -> new ComplaintCommand.Analyse(request.rootCauseHypothesis(),
+                ComplaintApi.toContract(request.impact()), ApiValues.toContract(request.containment()), request.comment(), at));
     }
 
     @POST

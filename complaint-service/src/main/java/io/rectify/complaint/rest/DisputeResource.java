@@ -7,12 +7,14 @@ import io.rectify.complaint.domain.Dispute;
 import io.rectify.complaint.projection.ComplaintDocument;
 import io.rectify.complaint.service.ComplaintService;
 import io.rectify.eventsourcing.http.Problem;
-import io.rectify.contracts.common.Money;
+import io.rectify.eventsourcing.api.ApiValues;
+import io.rectify.eventsourcing.api.Money;
+import io.rectify.complaint.rest.api.ComplaintApi;
 import io.rectify.contracts.complaint.Contested;
 import io.rectify.contracts.complaint.EvidenceType;
-import io.rectify.contracts.complaint.Mediator;
+import io.rectify.complaint.rest.api.Mediator;
 import io.rectify.contracts.complaint.Party;
-import io.rectify.contracts.complaint.RemedyOffer;
+import io.rectify.complaint.rest.api.RemedyOffer;
 import io.rectify.contracts.complaint.Resolution;
 import io.rectify.eventsourcing.http.CommandBodies;
 import io.smallrye.mutiny.Uni;
@@ -66,7 +68,8 @@ public class DisputeResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance settlement(ComplaintDocument complaint, Dispute dispute, String digest, Instant printedAt);
+        static native TemplateInstance settlement(ComplaintDocument complaint, io.rectify.complaint.rest.api.Dispute dispute,
+                                                  String digest, Instant printedAt);
     }
 
     @GET
@@ -78,12 +81,13 @@ public class DisputeResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<String> settlement(@PathParam("id") UUID id, @QueryParam("dispute") Integer number) {
         return complaints.get(id, commands.caller()).map(complaint -> {
-            Dispute dispute = complaint.disputes().stream()
+            io.rectify.complaint.rest.api.Dispute dispute = complaint.disputes().stream()
                     .filter(d -> d.status() == Dispute.DisputeStatus.SETTLED && (number == null || d.number() == number))
                     .reduce((earlier, later) -> later)
                     .orElseThrow(() -> new NotFoundException("complaint " + complaint.reference() + " has no settlement signed by both"
                             + (number == null ? "" : " for dispute " + number)));
-            return Templates.settlement(complaint, dispute, Dispute.digest(dispute.resolution()), Instant.now()).render();
+            return Templates.settlement(complaint, dispute, Dispute.digest(ComplaintApi.toContract(dispute.resolution())),
+                    Instant.now()).render();
         });
     }
 
@@ -111,7 +115,7 @@ public class DisputeResource {
                                   @Schema(description = "Whether the case is analysed again") boolean reanalysis) {
 
         Resolution resolution() {
-            return new Resolution(terms, remedy, reanalysis);
+            return ComplaintApi.resolution(terms, remedy, reanalysis);
         }
     }
 
@@ -152,7 +156,7 @@ public class DisputeResource {
     public Uni<Response> open(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
         DisputeRequest request = bodies.read(body, DisputeRequest.class);
         return commands.run(id, ifMatch, at -> new DisputeCommand.OpenDispute(request.contests(), request.issueStatement(),
-                request.customerClaim(), request.amountInDispute(), at));
+                request.customerClaim(), ApiValues.toContract(request.amountInDispute()), at));
     }
 
     @POST
@@ -231,7 +235,8 @@ public class DisputeResource {
     @CommandResponses
     public Uni<Response> mediate(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
         MediationRequest request = bodies.read(body, MediationRequest.class);
-        return commands.run(id, ifMatch, at -> new DisputeCommand.StartMediation(request.mediator(), request.reason(), at));
+        return commands.run(id, ifMatch, at -> new DisputeCommand.StartMediation(ComplaintApi.toContract(request.mediator()),
+                request.reason(), at));
     }
 
     @POST
@@ -242,7 +247,7 @@ public class DisputeResource {
     public Uni<Response> outcome(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
         OutcomeRequest request = bodies.read(body, OutcomeRequest.class);
         return commands.run(id, ifMatch, at -> new DisputeCommand.ConcludeMediation(
-                new Resolution(request.terms(), request.remedy(), request.reanalysis()), at));
+                ComplaintApi.resolution(request.terms(), request.remedy(), request.reanalysis()), at));
     }
 
     @POST

@@ -1,7 +1,8 @@
 package io.rectify.complaint.rest;
 
 import io.rectify.complaint.domain.ComplaintCommand.RemedyCommand;
-import io.rectify.contracts.common.Money;
+import io.rectify.eventsourcing.api.ApiValues;
+import io.rectify.eventsourcing.api.Money;
 import io.rectify.contracts.complaint.FulfilmentStep;
 import io.rectify.contracts.complaint.Remedy;
 import io.rectify.contracts.complaint.RemedyOffer;
@@ -71,8 +72,8 @@ public class RemedyResource {
     @CommandResponses
     public Uni<Response> propose(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
         RemedyRequest request = bodies.read(body, RemedyRequest.class);
-        RemedyOffer offer = new RemedyOffer(request.type(), request.rmaNumber(), request.quantity(), request.credit(),
-                request.justification());
+        RemedyOffer offer = new RemedyOffer(request.type(), request.rmaNumber(), request.quantity(),
+                ApiValues.toContract(request.credit()), request.justification());
         return commands.run(id, ifMatch, at -> new RemedyCommand.ProposeRemedy(offer, request.comment(), at));
     }
 

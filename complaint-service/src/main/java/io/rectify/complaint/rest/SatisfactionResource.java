@@ -64,7 +64,7 @@ public class SatisfactionResource {
     /** Checks the token against the case's survey before the case decides: a wrong token learns nothing about the case. */
     static Uni<Response> record(CaseCommands commands, SurveyTokenCheck tokens, UUID id, String token, int rating, String comment) {
         return commands.runWithSurveyLink(id, (complaint, at) -> {
-            tokens.check(complaint.id(), complaint.survey(), token);
+            tokens.check(complaint.id(), complaint.survey() == null ? null : complaint.survey().surveyId(), token);
             return new ComplaintCommand.RecordSatisfaction(rating, comment, at);
         });
     }

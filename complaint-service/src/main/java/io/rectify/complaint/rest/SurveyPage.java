@@ -57,7 +57,7 @@ public class SurveyPage {
         return complaints.get(id)
                 .map(complaint -> {
                     Map<String, String> text = SurveyTexts.of(language(complaint));
-                    tokens.check(id, complaint.survey(), token);
+                    tokens.check(id, complaint.survey() == null ? null : complaint.survey().surveyId(), token);
                     if (complaint.survey().answered()) {
                         return page(409, Templates.done(complaint.reference(), text, text.get("answered")));
                     }

@@ -10,6 +10,8 @@ import io.rectify.complaint.projection.ComplaintDocument;
 import io.rectify.complaint.projection.ComplaintView;
 import io.rectify.complaint.projection.ComplaintViewProjection;
 import io.rectify.complaint.rest.ComplaintCommandPaths;
+import io.rectify.complaint.rest.api.ComplaintApi;
+import io.rectify.complaint.rest.api.ComplaintForm;
 import io.rectify.contracts.complaint.ComplaintEvent;
 import io.rectify.eventsourcing.aggregate.EventSerializer;
 import io.rectify.eventsourcing.command.AggregateNotFoundException;
@@ -92,7 +94,7 @@ public class ComplaintService {
                 .chain(policy -> recurrences.earlierThan(form.product().partNumber().trim(), form.lotNumber().trim(), receivedAt)
                         .chain(related -> references.next(REFERENCE_PREFIX, REFERENCE_SEQUENCE, receivedAt)
                                 .call(reference -> claim.map(c -> idempotencyKeys.record(c, id)).orElse(Uni.createFrom().voidItem()))
-                                .map(reference -> state.decide(form.toCommand(reference, receivedAt, policy, related)))));
+                                .map(reference -> state.decide(ComplaintApi.toCommand(form, reference, receivedAt, policy, related)))));
         return executor.create(aggregate, id, metadata, decider)
                 .map(result -> new Filing(document(result), false))
                 .onFailure(AlreadyFiled.class)

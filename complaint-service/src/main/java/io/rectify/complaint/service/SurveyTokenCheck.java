@@ -1,6 +1,5 @@
 package io.rectify.complaint.service;
 
-import io.rectify.complaint.domain.SatisfactionSurvey;
 import io.rectify.contracts.complaint.SurveyTokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -17,9 +16,9 @@ public class SurveyTokenCheck {
         this.secret = secret;
     }
 
-    /** Fails with {@link InvalidSurveyTokenException} unless the token belongs to this case's current survey. */
-    public void check(UUID complaintId, SatisfactionSurvey survey, String token) {
-        if (survey == null || !SurveyTokens.matches(secret, complaintId, survey.surveyId(), token)) {
+    /** Fails with {@link InvalidSurveyTokenException} unless the token belongs to this case's current survey ({@code surveyId}, null when none). */
+    public void check(UUID complaintId, UUID surveyId, String token) {
+        if (surveyId == null || !SurveyTokens.matches(secret, complaintId, surveyId, token)) {
             throw new InvalidSurveyTokenException();
         }
     }

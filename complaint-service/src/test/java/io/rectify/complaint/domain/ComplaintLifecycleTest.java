@@ -426,13 +426,22 @@ class ComplaintLifecycleTest {
     private static final RemedyOffer CREDIT = new RemedyOffer(Remedy.CREDIT, null, null, new Money(new BigDecimal("1250.00"), "EUR"), null);
     private static final RemedyOffer REPAIR = new RemedyOffer(Remedy.REPAIR, null, 40, null, null);
 
+    // given as events: the remedy offered, a dispute opened; the negotiation steps the tests exercise run as commands
+
     private static Complaint offered(Complaint complaint, RemedyOffer offer) {
-        return run(complaint, new RemedyCommand.ProposeRemedy(offer, null, T0.plusSeconds(700)));
+        return given(complaint, new ComplaintEvent.RemedyProposed(complaint.id(), offer, null, T0.plusSeconds(700)));
     }
 
+    private static final String ISSUE = "the credit does not cover our sorting costs";
+
+    /** The customer opened a dispute; contesting the remedy offered turned it down first. */
     private static Complaint disputed(Complaint complaint, Contested contests) {
-        return run(complaint, new DisputeCommand.OpenDispute(contests, "the credit does not cover our sorting costs",
-                "credit of 4,800 EUR", new Money(new BigDecimal("4800.00"), "EUR"), T0.plusSeconds(800)));
+        Instant at = T0.plusSeconds(800);
+        ComplaintEvent.DisputeOpened opened = new ComplaintEvent.DisputeOpened(complaint.id(), complaint.disputes().size() + 1,
+                contests, ISSUE, "credit of 4,800 EUR", new Money(new BigDecimal("4800.00"), "EUR"), at);
+        return contests == Contested.REMEDY
+                ? given(complaint, new ComplaintEvent.RemedyRejected(complaint.id(), ISSUE, at), opened)
+                : given(complaint, opened);
     }
 
     private static Complaint proposed(Complaint complaint, UUID proposalId, Party by, Resolution terms) {
@@ -456,10 +465,13 @@ class ComplaintLifecycleTest {
 
     /** The customer contests the credit offered, proposes more, the supplier counters, the customer accepts. */
     private Complaint agreedOnTerms() {
-        Complaint disputed = disputed(offered(monitoring(), CREDIT), Contested.REMEDY);
-        Complaint customerProposal = proposed(disputed, P1, Party.CUSTOMER, new Resolution("credit of 4,800 EUR", null, false));
-        Complaint countered = proposed(customerProposal, P2, Party.SUPPLIER, SETTLEMENT);
-        return run(countered, new DisputeCommand.AcceptProposal(P2, Party.CUSTOMER, "agreed", T0.plusSeconds(950)));
+        Instant at = T0.plusSeconds(900);
+        return given(disputed(offered(monitoring(), CREDIT), Contested.REMEDY),
+                new ComplaintEvent.SettlementProposed(id, P1, Party.CUSTOMER, new Resolution("credit of 4,800 EUR", null, false),
+                        null, at),
+                new ComplaintEvent.ProposalRejected(id, P1, Party.SUPPLIER, "countered by proposal " + P2, P2, at),
+                new ComplaintEvent.SettlementProposed(id, P2, Party.SUPPLIER, SETTLEMENT, P1, at),
+                new ComplaintEvent.ProposalAccepted(id, P2, Party.CUSTOMER, SETTLEMENT, "agreed", T0.plusSeconds(950)));
     }
 
     private ComplaintEvent.ProposalAccepted agreedOnTermsEvent() {

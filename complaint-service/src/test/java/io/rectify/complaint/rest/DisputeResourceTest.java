@@ -9,9 +9,14 @@ import io.rectify.testing.Users;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import io.restassured.http.ContentType;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -39,6 +44,9 @@ import static org.hamcrest.Matchers.notNullValue;
 @QuarkusTest
 @WithTestResource(RectifyTestResource.class)
 class DisputeResourceTest {
+
+    @Inject
+    Pool pool;
 
     private static final String SHA = "sha256:" + "3f".repeat(32);
 
@@ -234,6 +242,29 @@ class DisputeResourceTest {
         post(anonymous(), id, "satisfaction", Map.of("token", token, "rating", 1), 409).body("detail", containsString("answered already"));
         asQualityManager().get("/complaints/{id}/events", id).then().body("$", hasSize(events + 1))
                 .body("[" + events + "].type", equalTo("io.rectify.complaint.satisfaction-recorded.v1"));
+    }
+
+    /**
+     * The read model stores each offered command with the time it closes, and a read filters them
+     * by the time of reading: a survey that expired since the closure is no longer offered. (The
+     * time passing is played by moving the stored window into the past.)
+     */
+    @Test
+    void aSurveyThatExpiredSinceTheClosureIsNoLongerOfferedWhenTheCaseIsRead() {
+        Case answered = answered();
+        String id = answered.id;
+        staff(id, "follow-ups", Map.of("result", "EFFECTIVE", "observation", "no failures in 4 weeks"), 200);
+        staff(id, "closure", Map.of(), 200).body("allowedCommands", contains("reopening", "satisfaction"));
+        asQualityManager().get("/complaints/{id}", id).then().body("allowedCommands", contains("reopening", "satisfaction"));
+
+        pool.preparedQuery("update complaint_view set offers = jsonb_set(offers, '{commands,1,until}', to_jsonb($2::text))"
+                        + " where id = $1 and offers #>> '{commands,1,command}' = 'RECORD_SATISFACTION'")
+                .execute(Tuple.of(UUID.fromString(id), Instant.now().minusSeconds(1).toString()))
+                .await().atMost(Duration.ofSeconds(10));
+
+        asQualityManager().get("/complaints/{id}", id).then().body("allowedCommands", contains("reopening"));
+        asQualityManager().queryParam("customerId", answered.customerId).get("/complaints").then()
+                .body("items.find { it.id == '" + id + "' }.allowedCommands", contains("reopening"));
     }
 
     @Test

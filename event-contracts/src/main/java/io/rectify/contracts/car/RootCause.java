@@ -1,9 +1,5 @@
 package io.rectify.contracts.car;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
-
 import java.util.List;
 
 /**
@@ -12,10 +8,10 @@ import java.util.List;
  *
  * @param whys the chain of a 5-Why analysis, first to last; empty for other methods
  */
-public record RootCause(@NotBlank @Size(max = 4_000) String cause,
-                        @NotNull Method method,
+public record RootCause(String cause,
+                        Method method,
                         Category category,
-                        @Size(max = 10) List<@NotBlank String> whys) {
+                        List<String> whys) {
 
     public enum Method {
         FIVE_WHY, ISHIKAWA, FAULT_TREE, IS_IS_NOT, OTHER

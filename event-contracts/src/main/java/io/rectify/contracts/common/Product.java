@@ -1,7 +1,4 @@
 package io.rectify.contracts.common;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-
-public record Product(@NotBlank @Size(max = 100) String partNumber, @Size(max = 200) String name) {
+public record Product(String partNumber, String name) {
 }

@@ -1,8 +1,5 @@
 package io.rectify.contracts.complaint;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-
 import java.util.List;
 
 /**
@@ -12,7 +9,7 @@ import java.util.List;
  * @param affectedCustomers customers who received them
  * @param assessment        stock in transit and in-house, other products, safety relevance
  */
-public record Impact(@Size(max = 200) List<@NotBlank String> affectedLots,
-                     @Size(max = 200) List<@NotBlank String> affectedCustomers,
-                     @Size(max = 10_000) String assessment) {
+public record Impact(List<String> affectedLots,
+                     List<String> affectedCustomers,
+                     String assessment) {
 }

@@ -1,8 +1,5 @@
 package io.rectify.contracts.complaint;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-
 /** The third party the dispute goes to (ISO 10003), e.g. a chamber of commerce's mediation centre. */
-public record Mediator(@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 200) String organisation) {
+public record Mediator(String name, String organisation) {
 }

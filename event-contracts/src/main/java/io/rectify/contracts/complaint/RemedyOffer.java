@@ -1,10 +1,6 @@
 package io.rectify.contracts.complaint;
 
 import io.rectify.contracts.common.Money;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Positive;
-import jakarta.validation.constraints.Size;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,11 +10,11 @@ import java.util.Map;
  * number and the quantity to send back; REPAIR and REPLACEMENT the quantity; CREDIT the amount;
  * NONE a justification why nothing is owed.
  */
-public record RemedyOffer(@NotNull Remedy type,
-                          @Size(max = 50) String rmaNumber,
-                          @Positive Integer quantity,
-                          @Valid Money credit,
-                          @Size(max = 4_000) String justification) {
+public record RemedyOffer(Remedy type,
+                          String rmaNumber,
+                          Integer quantity,
+                          Money credit,
+                          String justification) {
 
     /** What is missing for this type, as field name and message; empty when the offer is complete. */
     public Map<String, String> missing() {

@@ -1,14 +1,8 @@
-package io.rectify.complaint.service;
+package io.rectify.complaint.rest.api;
 
-import io.rectify.complaint.domain.ComplaintCommand;
-import io.rectify.complaint.domain.DueDatePolicy;
 import io.rectify.contracts.complaint.Channel;
-import io.rectify.contracts.common.Customer;
 import io.rectify.contracts.common.Language;
-import io.rectify.contracts.complaint.Occurrence;
 import io.rectify.contracts.complaint.Phase;
-import io.rectify.contracts.complaint.RelatedComplaint;
-import io.rectify.contracts.common.Product;
 import io.rectify.contracts.complaint.Remedy;
 import io.rectify.contracts.common.Severity;
 import jakarta.validation.Valid;
@@ -22,7 +16,6 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
-import java.util.List;
 
 /**
  * The official complaint form (seed step 1): what the problem is, under which conditions and
@@ -53,16 +46,5 @@ public record ComplaintForm(@NotNull @Valid CustomerForm customer,
     public record OccurrenceForm(@NotBlank @Size(max = 4_000) String conditions,
                                  @NotNull @PastOrPresent Instant occurredAt,
                                  @NotNull Phase phase) {
-    }
-
-    ComplaintCommand.File toCommand(String reference, Instant receivedAt, DueDatePolicy policy,
-                                    List<RelatedComplaint> relatedComplaints) {
-        return new ComplaintCommand.File(reference,
-                new Customer(customer.id().trim(), customer.name().trim(), customer.email().trim(), customer.language()),
-                channel,
-                new Product(product.partNumber().trim(), product.name() == null ? null : product.name().trim()),
-                lotNumber.trim(), quantityAffected, remainingStock, description.trim(),
-                new Occurrence(occurrence.conditions().trim(), occurrence.occurredAt(), occurrence.phase()),
-                severity, requestedRemedy, receivedAt, policy, relatedComplaints);
     }
 }

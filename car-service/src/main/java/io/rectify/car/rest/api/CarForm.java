@@ -1,9 +1,9 @@
-package io.rectify.car.service;
+package io.rectify.car.rest.api;
 
 import io.rectify.contracts.car.CarSource;
-import io.rectify.contracts.common.Containment;
-import io.rectify.contracts.common.Customer;
-import io.rectify.contracts.common.Product;
+import io.rectify.eventsourcing.api.Containment;
+import io.rectify.eventsourcing.api.Customer;
+import io.rectify.eventsourcing.api.Product;
 import io.rectify.contracts.common.Severity;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
