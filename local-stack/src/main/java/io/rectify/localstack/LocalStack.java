@@ -60,8 +60,19 @@ public final class LocalStack implements AutoCloseable {
                     Integer.parseInt(env.getOrDefault("RECTIFY_KAFKA_CONTROLLER_PORT", "9093")),
                     Integer.parseInt(env.getOrDefault("RECTIFY_SMTP_PORT", "2525")),
                     Integer.parseInt(env.getOrDefault("RECTIFY_MAIL_PORT", "8025")),
-                    ports, 3, List.of("-Xms64m", "-Xmx512m"), Map.of(),
+                    ports, 3, serviceJvmOptions(env.getOrDefault("RECTIFY_SERVICE_JVM_OPTIONS", "")), Map.of(),
                     Integer.parseInt(env.getOrDefault("RECTIFY_KEYCLOAK_PORT", "8180")), home.resolve("keycloak"));
+        }
+
+        /** The services' heap, and whatever RECTIFY_SERVICE_JVM_OPTIONS adds (e.g. a profiler's -agentpath). */
+        private static List<String> serviceJvmOptions(String extra) {
+            List<String> options = new java.util.ArrayList<>(List.of("-Xms64m", "-Xmx512m"));
+            for (String option : extra.trim().split("\\s+")) {
+                if (!option.isEmpty()) {
+                    options.add(option);
+                }
+            }
+            return List.copyOf(options);
         }
 
         /** A throw-away stack on free ports, for tests that drive the system from outside. */
