@@ -202,10 +202,11 @@ public class CarResource {
     @CommandResponses
     public Uni<Response> containment(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
         ContainmentRequest d3 = bodies.read(body, ContainmentRequest.class);
-        if (!ApiValues.toContract(d3.containment()).isRecorded()) {
+        io.rectify.contracts.common.Containment containment = ApiValues.toContract(d3.containment());
+        if (!containment.isRecorded()) {
             throw InvalidCommandException.of("containment", "name at least one location: atCustomer, inTransit or inHouse");
         }
-        return step(id, ifMatch, at -> new CarCommand.RecordContainment(ApiValues.toContract(d3.containment()), d3.verification(), at));
+        return step(id, ifMatch, at -> new CarCommand.RecordContainment(containment, d3.verification(), at));
     }
 
     @POST
@@ -251,12 +252,12 @@ public class CarResource {
     @RequestBody(content = @Content(schema = @Schema(implementation = Prevention.class)))
     @CommandResponses
     public Uni<Response> prevention(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
-        Prevention d7 = bodies.read(body, Prevention.class);
-        if (CarApi.toContract(d7).isEmpty()) {
+        io.rectify.contracts.car.Prevention d7 = CarApi.toContract(bodies.read(body, Prevention.class));
+        if (d7.isEmpty()) {
             throw InvalidCommandException.of("prevention",
                     "say what prevents recurrence: pfmeaUpdate, controlPlanUpdate, workInstructionUpdates or similarProducts");
         }
-        return step(id, ifMatch, at -> new CarCommand.DefinePrevention(CarApi.toContract(d7), at));
+        return step(id, ifMatch, at -> new CarCommand.DefinePrevention(d7, at));
     }
 
     @POST

@@ -43,9 +43,14 @@ public class CommandRejectedException extends RuntimeException {
         return reason;
     }
 
+    /** The commands allowed now, named the way users know them. */
+    public List<String> allowedNames(CommandNames names) {
+        return allowedCommands.stream().map(names::nameOf).toList();
+    }
+
     /** The refusal as users read it, commands named the way they know them. */
     public String describe(CommandNames names) {
-        List<String> allowed = allowedCommands.stream().map(names::nameOf).toList();
+        List<String> allowed = allowedNames(names);
         return "'" + names.nameOf(command) + "' " + reason
                 + (allowed.isEmpty() ? "; the case takes no further commands" : "; allowed now: " + String.join(", ", allowed));
     }

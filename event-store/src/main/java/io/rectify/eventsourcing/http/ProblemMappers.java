@@ -98,12 +98,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response rejected(CommandRejectedException e, UriInfo uri) {
-        List<String> allowed = e.allowedCommands().stream().map(commandNames::nameOf).toList();
         return new Problem("command-not-allowed", "This step is not allowed now", 409, e.describe(commandNames))
                 .instance(uri.getPath())
                 .with("command", commandNames.nameOf(e.command()))
                 .with("currentStatus", e.currentStatus())
-                .with("allowedCommands", allowed)
+                .with("allowedCommands", e.allowedNames(commandNames))
                 .toResponse();
     }
 

@@ -57,7 +57,6 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
     private final OutboxConfig config;
-    private final String source;
     private final OutboxTopics topics;
     private final RelayLeadership leadership;
     private final OutboxPublisher publisher;
@@ -79,12 +78,11 @@ public class OutboxRelay {
                        @ConfigProperty(name = "quarkus.application.name") String applicationName,
                        ParkedRecords parkedRecords, MeterRegistry metrics) {
         this.config = config;
-        this.source = "/" + applicationName;
         String clientId = applicationName + "-outbox-relay";
         Set<String> owned = aggregates.stream().map(AggregateType::topic).collect(Collectors.toCollection(TreeSet::new));
         this.topics = new OutboxTopics(owned, config.topicPartitions(), kafkaConfig, clientId);
         this.leadership = new RelayLeadership(dataSource);
-        this.publisher = new OutboxPublisher(kafkaConfig, clientId, config.deliveryTimeout(), source);
+        this.publisher = new OutboxPublisher(kafkaConfig, clientId, config.deliveryTimeout(), "/" + applicationName);
         this.parkedRecords = parkedRecords;
         this.meters = new OutboxMeters(metrics, leadership::leader);
     }
@@ -113,11 +111,6 @@ public class OutboxRelay {
         if (wakeUps.availablePermits() == 0) {
             wakeUps.release();
         }
-    }
-
-    /** The source attribute of this service's CloudEvents, e.g. {@code /complaint-service}. */
-    public String source() {
-        return source;
     }
 
     public Status status() {
