@@ -58,6 +58,19 @@ class CarResourceTest {
     }
 
     @Test
+    void aContainmentWithoutALocationAndAnEmptyPreventionAreRefusedNamingTheFieldAndChangeNothing() {
+        String id = EightD.open("PCBA-EMPTY");
+        assertEquals(200, EightD.step(id, "team", EightD.team()));
+        assertEquals(200, EightD.step(id, "problem-description", EightD.problem()));
+        asQualityManager().contentType(ContentType.JSON).body(Map.of("containment", Map.of(), "verification", "none"))
+                .post("/cars/{id}/containment", id)
+                .then().statusCode(400).body("errors.field", contains("containment"));
+        asQualityManager().contentType(ContentType.JSON).body(Map.of()).post("/cars/{id}/prevention", id)
+                .then().statusCode(400).body("errors.field", contains("prevention"));
+        asQualityManager().get("/cars/{id}", id).then().body("status", equalTo("PROBLEM_DESCRIBED")).header("ETag", "\"3\"");
+    }
+
+    @Test
     void aWhole8DRunsInOrderAndAnswersWhatIsNextAtEachStep() {
         String id = EightD.open("PCBA-8D");
         assertEquals(200, EightD.step(id, "emergency-response", Map.of("stopShip", true, "isolatedQuantity", 2_000,
