@@ -11,7 +11,6 @@ import io.rectify.eventsourcing.aggregate.EventSerializer;
 import io.rectify.eventsourcing.lifecycle.Offers;
 import io.rectify.eventsourcing.projection.Projection;
 import io.rectify.eventsourcing.store.RecordedEvent;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -80,17 +79,26 @@ public class ComplaintViewProjection implements Projection<Complaint, ComplaintE
 
     private Uni<Void> relate(ComplaintEvent.Received received) {
         List<RelatedComplaint> related = received.relatedComplaints() == null ? List.of() : received.relatedComplaints();
-        return Multi.createFrom().iterable(related)
-                .onItem().transformToUniAndConcatenate(earlier -> {
-                    ComplaintRelation relation = new ComplaintRelation();
-                    relation.complaintId = received.complaintId();
-                    relation.complaintReference = received.reference();
-                    relation.relatedId = earlier.complaintId();
-                    relation.reason = earlier.reason().name();
-                    relation.receivedAt = received.receivedAt();
-                    return Panache.getSession().chain(session -> session.persist(relation));
-                })
-                .collect().last().replaceWithVoid();
+        if (related.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        // one statement for all of them: a recurring defect names up to a page of earlier cases
+        StringBuilder sql = new StringBuilder(
+                "insert into complaint_relations (complaint_id, complaint_reference, related_id, reason, received_at) values ");
+        for (int i = 0; i < related.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("(?1, ?2, ?").append(4 + 2 * i).append(", ?").append(5 + 2 * i).append(", ?3)");
+        }
+        return Panache.getSession().chain(session -> {
+            var insert = session.createNativeQuery(sql.toString())
+                    .setParameter(1, received.complaintId())
+                    .setParameter(2, received.reference())
+                    .setParameter(3, received.receivedAt());
+            for (int i = 0; i < related.size(); i++) {
+                insert.setParameter(4 + 2 * i, related.get(i).complaintId());
+                insert.setParameter(5 + 2 * i, related.get(i).reason().name());
+            }
+            return insert.executeUpdate();
+        }).replaceWithVoid();
     }
 
     /** The case as the API shows it now, with the later complaints that named it. */

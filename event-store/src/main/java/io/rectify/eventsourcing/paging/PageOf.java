@@ -11,7 +11,7 @@ import java.util.function.Function;
  * whole table. {@code hasMore} says whether a next page exists.
  */
 public record PageOf<T>(List<T> items, int page, int size,
-                        @Schema(description = "Matches, counted up to 10,000") long total,
+                        @Schema(description = "Matches, counted up to 1,000") long total,
                         @Schema(description = "false when there are more matches than total says") boolean totalIsExact,
                         @Schema(description = "Whether the next page has entries") boolean hasMore) {
 

@@ -15,8 +15,12 @@ public final class Paging {
     /** The largest page of a case's history (a case holds at most 5,000 events). */
     public static final int MAX_HISTORY_SIZE = 1_000;
 
-    /** Beyond this many matches, a list says "at least" instead of counting them all. */
-    public static final long COUNT_LIMIT = 10_000;
+    /**
+     * Beyond this many matches, a list says "at least" instead of counting them all. The count
+     * walks up to this many index entries on every page: kept small, a list page costs the same
+     * with a thousand cases as with a million (at 10,000 it cost a list page more than ten times reading the page itself).
+     */
+    public static final long COUNT_LIMIT = 1_000;
 
     private Paging() {
     }

@@ -14,8 +14,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A row of the event store. Rows are only ever inserted, never changed (a database trigger
- * refuses updates and deletes), so Hibernate treats them as immutable.
+ * A row of the event store as reads see it. Rows are only ever inserted (by {@link EventStore}'s
+ * append, in SQL), never changed (a database trigger refuses updates and deletes), so Hibernate
+ * treats them as immutable.
  */
 @Entity
 @Immutable
@@ -50,22 +51,6 @@ public class StoredEvent {
     public Instant occurredAt;
 
     public StoredEvent() {
-    }
-
-    StoredEvent(NewEvent event, String streamType, UUID streamId, long version, UUID caseId, EventMetadata metadata,
-                Instant occurredAt) {
-        this.eventId = event.eventId();
-        this.streamType = streamType;
-        this.streamId = streamId;
-        this.version = version;
-        this.caseId = caseId;
-        this.eventType = event.type();
-        this.data = event.data();
-        this.actor = metadata.actor();
-        this.actorId = metadata.actorId();
-        this.correlationId = metadata.correlationId();
-        this.causationId = metadata.causationId();
-        this.occurredAt = occurredAt;
     }
 
     RecordedEvent toRecordedEvent() {
