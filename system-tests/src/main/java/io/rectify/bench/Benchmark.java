@@ -34,7 +34,9 @@ import java.util.regex.Pattern;
 /**
  * Files complaints against the running system and prints what it measured: throughput and
  * latency of {@code POST /complaints}, the time from commit to the event on Kafka and to the
- * customer's receipt notification, and the services' memory. Run it with {@code ./rectify bench}
+ * customer's receipt notification, whether every complaint's event, Kafka record and receipt mail
+ * arrived, the services' memory, then the rate of reads (before and after a bulk load) and of a
+ * projection rebuild. Run it with {@code ./rectify bench}
  * while {@code ./rectify up} runs; {@code --help} lists the options.
  */
 public final class Benchmark {
@@ -51,14 +53,16 @@ public final class Benchmark {
         this.tokens = new TokenClient(options.issuer);
     }
 
-    record Options(int complaints, int clients, int warmupSeconds, String complaintUrl, String kafka, boolean idempotencyKeys,
-                   boolean postgresBaseline, String jdbcUrl, String ownerUser, String ownerPassword, Path home, String issuer,
-                   String clientId, String clientSecret) {
+    record Options(int complaints, int clients, int warmupSeconds, double rate, int readSeconds, int bulkLoad, boolean rebuild,
+                   String complaintUrl, String kafka, boolean idempotencyKeys, boolean postgresBaseline, String jdbcUrl,
+                   String ownerUser, String ownerPassword, Path home, String issuer, String clientId, String clientSecret,
+                   String adminUser, String adminPassword) {
 
         private static final List<String> VALUE_OPTIONS =
-                List.of("--complaints", "--clients", "--warmup-seconds", "--complaint-url", "--kafka", "--issuer",
-                        "--client-id", "--client-secret");
-        private static final List<String> FLAGS = List.of("--no-idempotency-keys", "--no-postgres-baseline");
+                List.of("--complaints", "--clients", "--warmup-seconds", "--rate", "--read-seconds", "--bulk-load",
+                        "--complaint-url", "--kafka", "--issuer", "--client-id", "--client-secret", "--admin-user",
+                        "--admin-password");
+        private static final List<String> FLAGS = List.of("--no-idempotency-keys", "--no-postgres-baseline", "--rebuild");
 
         static Options parse(String[] args) {
             Map<String, String> env = System.getenv();
@@ -71,6 +75,15 @@ public final class Benchmark {
                               --complaints N       complaints filed in the measured run (default 5000)
                               --clients C          concurrent clients (default 16)
                               --warmup-seconds S   filing first, unmeasured, until the JIT has compiled the hot paths (default 45)
+                              --rate R             offer R complaints/s (open loop: latency counts from each request's
+                                                   planned start, so a system that falls behind shows it); default:
+                                                   each client files its next complaint when the last one is answered
+                              --read-seconds S     then read for S s each: GET /complaints/{id} and the first list page
+                                                   (default 10; 0 skips the reads)
+                              --bulk-load N        then add N cases in SQL (copies of a filed one, not through the API)
+                                                   and read again: reads with the store large and small, in one run
+                              --rebuild            then rebuild the complaint-view projection and print its replay rate
+                              --admin-user U       who starts the rebuild (default ada, password --admin-password: demo)
                               --complaint-url U    complaint-service (default http://localhost:8081)
                               --kafka B            Kafka bootstrap servers (default localhost:9092)
                               --issuer URL         the identity provider's realm (default http://localhost:8180/realms/rectify)
@@ -95,6 +108,10 @@ public final class Benchmark {
                     Integer.parseInt(values.getOrDefault("complaints", "5000")),
                     Integer.parseInt(values.getOrDefault("clients", "16")),
                     Integer.parseInt(values.getOrDefault("warmup-seconds", "45")),
+                    Double.parseDouble(values.getOrDefault("rate", "0")),
+                    Integer.parseInt(values.getOrDefault("read-seconds", "10")),
+                    Integer.parseInt(values.getOrDefault("bulk-load", "0")),
+                    flags.contains("rebuild"),
                     values.getOrDefault("complaint-url", "http://localhost:" + env.getOrDefault("COMPLAINT_SERVICE_PORT", "8081")),
                     values.getOrDefault("kafka", "localhost:" + env.getOrDefault("RECTIFY_KAFKA_PORT", "9092")),
                     !flags.contains("no-idempotency-keys"),
@@ -106,7 +123,9 @@ public final class Benchmark {
                     values.getOrDefault("issuer", "http://localhost:" + env.getOrDefault("RECTIFY_KEYCLOAK_PORT", "8180")
                             + "/realms/rectify"),
                     values.getOrDefault("client-id", "rectify-crm"),
-                    values.getOrDefault("client-secret", "rectify-crm-local-secret"));
+                    values.getOrDefault("client-secret", "rectify-crm-local-secret"),
+                    values.getOrDefault("admin-user", "ada"),
+                    values.getOrDefault("admin-password", "demo"));
         }
     }
 
@@ -120,26 +139,28 @@ public final class Benchmark {
     }
 
     private void run() throws Exception {
-        System.out.printf("Rectify benchmark: %d complaints, %d concurrent clients, %d s warm-up, Idempotency-Key %s%n",
-                options.complaints, options.clients, options.warmupSeconds, options.idempotencyKeys ? "on" : "off");
+        System.out.printf("Rectify benchmark: %d complaints, %d concurrent clients, %s, %d s warm-up, Idempotency-Key %s%n",
+                options.complaints, options.clients, options.rate > 0 ? "offered " + options.rate + "/s" : "closed loop",
+                options.warmupSeconds, options.idempotencyKeys ? "on" : "off");
         System.out.printf("  against %s, Kafka %s%n%n", options.complaintUrl, options.kafka);
 
         // measured first, on the idle system: the ceiling the intake is compared with
         double baseline = options.postgresBaseline ? postgresBaseline() : Double.NaN;
 
+        List<Filed> filed;
         try (TopicWatcher complaints = new TopicWatcher(options.kafka, "complaints.events");
              TopicWatcher notifications = new TopicWatcher(options.kafka, "notifications.events")) {
             if (options.warmupSeconds > 0) {
                 System.out.printf("warming up for %d s…%n%n", options.warmupSeconds);
                 long until = System.nanoTime() + Duration.ofSeconds(options.warmupSeconds).toNanos();
                 while (System.nanoTime() < until) {
-                    fileAll(options.clients * 50, "WARMUP");
+                    fileAll(options.clients * 50, "WARMUP", 0);
                 }
                 // let the consumers catch up, so the measured run starts from a quiet system
                 Thread.sleep(5_000);
             }
             long started = System.nanoTime();
-            List<Filed> filed = fileAll(options.complaints, "BENCH");
+            filed = fileAll(options.complaints, "BENCH", options.rate);
             double seconds = (System.nanoTime() - started) / 1e9;
 
             System.out.println("POST /complaints");
@@ -153,23 +174,135 @@ public final class Benchmark {
 
             awaitEvents(filed, complaints, notifications);
             report(filed, complaints, notifications);
+            consistency(filed, complaints);
         }
         printMemory();
+        if (filed.isEmpty()) {
+            return;
+        }
+        List<String> ids = filed.stream().map(Filed::complaintId).toList();
+        ReadBench reads = new ReadBench(options.complaintUrl, () -> tokens.forClient(options.clientId, options.clientSecret),
+                options.clients, Duration.ofSeconds(options.readSeconds));
+        if (options.readSeconds > 0) {
+            reads.run(ids, casesInStore());
+        }
+        if (options.bulkLoad > 0) {
+            System.out.printf("%nbulk-loading %,d cases in SQL…%n", options.bulkLoad);
+            long cases = BulkLoader.load(options.jdbcUrl, options.ownerUser, options.ownerPassword,
+                    UUID.fromString(ids.get(0)), options.bulkLoad);
+            if (options.readSeconds > 0) {
+                reads.run(ids, cases);
+            }
+        }
+        if (options.rebuild) {
+            rebuild();
+        }
     }
 
-    private List<Filed> fileAll(int count, String prefix) throws Exception {
+    /**
+     * What every filed complaint should have left behind, counted where it is: its received event
+     * in complaint-service's store, the record on Kafka, the receipt mail sent by
+     * notification-service (waited for up to 120 s).
+     */
+    private void consistency(List<Filed> filed, TopicWatcher complaints) throws Exception {
+        Object[] ids = filed.stream().map(f -> UUID.fromString(f.complaintId())).toArray();
+        long committed = count(options.jdbcUrl, "select count(*) from events where event_type = 'io.rectify.complaint.received.v1'"
+                + " and stream_id = any(?)", ids);
+        long onKafka = receivedFor(filed, complaints).size();
+        String notificationsUrl = options.jdbcUrl.substring(0, options.jdbcUrl.lastIndexOf('/')) + "/notifications";
+        String sentQuery = "select count(*) from notification_view where template = 'receipt-acknowledgement'"
+                + " and status = 'SENT' and case_id = any(?)";
+        Instant deadline = Instant.now().plusSeconds(120);
+        long sent = count(notificationsUrl, sentQuery, ids);
+        while (sent < filed.size() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(500);
+            sent = count(notificationsUrl, sentQuery, ids);
+        }
+        System.out.println();
+        System.out.printf("consistency (of %d complaints filed): received events committed %d, records on complaints.events"
+                        + " %d, receipt mails sent %d%s%n", filed.size(), committed, onKafka, sent,
+                committed == filed.size() && onKafka == filed.size() && sent == filed.size() ? "   none missing" : "   MISSING SOME");
+    }
+
+    private long count(String jdbcUrl, String sql, Object[] ids) throws Exception {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, options.ownerUser, options.ownerPassword);
+             var query = connection.prepareStatement(sql)) {
+            query.setArray(1, connection.createArrayOf("uuid", ids));
+            try (var rs = query.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private long casesInStore() throws Exception {
+        try (Connection connection = DriverManager.getConnection(options.jdbcUrl, options.ownerUser, options.ownerPassword);
+             Statement statement = connection.createStatement();
+             var rs = statement.executeQuery("select count(*) from complaint_view")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** Rebuilds the complaint-view projection from every event in the store and prints how fast it replayed. */
+    private void rebuild() throws Exception {
+        String token = tokens.forUser(options.adminUser, options.adminPassword);
+        URI status = URI.create(options.complaintUrl + "/admin/projections/complaint-view/rebuild");
+        System.out.printf("%nrebuilding complaint-view…%n");
+        HttpURLConnection start = (HttpURLConnection) status.toURL().openConnection();
+        start.setRequestMethod("POST");
+        start.setRequestProperty("Authorization", "Bearer " + token);
+        if (start.getResponseCode() >= 300) {
+            System.out.println("  the rebuild did not start: HTTP " + start.getResponseCode());
+            return;
+        }
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        Instant deadline = Instant.now().plus(Duration.ofHours(1));
+        while (Instant.now().isBefore(deadline)) {
+            Thread.sleep(1_000);
+            HttpURLConnection poll = (HttpURLConnection) status.toURL().openConnection();
+            poll.setRequestProperty("Authorization", "Bearer " + tokens.forUser(options.adminUser, options.adminPassword));
+            var rebuild = json.readTree(poll.getInputStream());
+            if (!"RUNNING".equals(rebuild.path("state").asText())) {
+                double seconds = Duration.between(Instant.parse(rebuild.path("startedAt").asText()),
+                        Instant.parse(rebuild.path("finishedAt").asText())).toMillis() / 1000.0;
+                System.out.printf("  %s: %,d events of %,d cases in %.1f s: %,.0f events/s%s%n", rebuild.path("state").asText(),
+                        rebuild.path("events").asLong(), rebuild.path("streams").asLong(), seconds,
+                        rebuild.path("events").asLong() / seconds,
+                        rebuild.path("failure").isNull() ? "" : " (" + rebuild.path("failure").asText() + ")");
+                return;
+            }
+        }
+        System.out.println("  still running after an hour");
+    }
+
+    /**
+     * Files {@code count} complaints from the clients. With a {@code rate}, request i is planned at
+     * i / rate seconds after the start and its latency counts from then (open loop); without one,
+     * each client files its next complaint when its last one is answered.
+     */
+    private List<Filed> fileAll(int count, String prefix, double rate) throws Exception {
         AtomicInteger next = new AtomicInteger();
         AtomicLong failures = new AtomicLong();
         ConcurrentLinkedQueue<Filed> filed = new ConcurrentLinkedQueue<>();
         String run = UUID.randomUUID().toString().substring(0, 8);
         ExecutorService clients = Executors.newFixedThreadPool(options.clients);
+        long start = System.nanoTime();
         try {
             List<Future<?>> running = new ArrayList<>();
             for (int c = 0; c < options.clients; c++) {
                 running.add(clients.submit(() -> {
                     for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                        long planned = System.nanoTime();
+                        if (rate > 0) {
+                            planned = start + (long) (i * 1e9 / rate);
+                            long wait = planned - System.nanoTime();
+                            if (wait > 0) {
+                                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                            }
+                        }
                         try {
-                            filed.add(file(prefix + "-" + run + "-" + i));
+                            filed.add(file(prefix + "-" + run + "-" + i, planned));
                         } catch (Exception e) {
                             if (failures.incrementAndGet() <= 5) {
                                 System.err.println("  request failed: " + e.getMessage());
@@ -201,7 +334,7 @@ public final class Benchmark {
         return "L2026-" + (10 + ThreadLocalRandom.current().nextInt(20));
     }
 
-    private Filed file(String customerId) throws IOException {
+    private Filed file(String customerId, long started) throws IOException {
         byte[] body = """
                 {"customer":{"id":"%s","name":"Benchmark customer","email":"bench@customer.example","language":"en"},
                  "channel":"API","product":{"partNumber":"%s","name":"Rocker switch"},"lotNumber":"%s",
@@ -210,7 +343,6 @@ public final class Benchmark {
                  "severity":"MINOR"}""".formatted(customerId, partNumber(), lotNumber()).getBytes(StandardCharsets.UTF_8);
         // HttpURLConnection keeps connections alive per thread and costs little CPU: the load
         // generator shares the machine with the system it measures
-        long started = System.nanoTime();
         HttpURLConnection connection = (HttpURLConnection) complaints.openConnection();
         connection.setRequestMethod("POST");
         connection.setDoOutput(true);
