@@ -22,9 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -188,10 +185,10 @@ public final class Benchmark {
         }
         if (options.bulkLoad > 0) {
             System.out.printf("%nbulk-loading %,d cases in SQL…%n", options.bulkLoad);
-            long cases = BulkLoader.load(options.jdbcUrl, options.ownerUser, options.ownerPassword,
-                    UUID.fromString(ids.get(0)), options.bulkLoad);
+            BulkLoader.load(options.jdbcUrl, options.ownerUser, options.ownerPassword, UUID.fromString(ids.get(0)),
+                    options.bulkLoad);
             if (options.readSeconds > 0) {
-                reads.run(ids, cases);
+                reads.run(ids, casesInStore());
             }
         }
         if (options.rebuild) {
@@ -246,34 +243,41 @@ public final class Benchmark {
 
     /** Rebuilds the complaint-view projection from every event in the store and prints how fast it replayed. */
     private void rebuild() throws Exception {
-        String token = tokens.forUser(options.adminUser, options.adminPassword);
-        URI status = URI.create(options.complaintUrl + "/admin/projections/complaint-view/rebuild");
+        URI rebuild = URI.create(options.complaintUrl + "/admin/projections/complaint-view/rebuild");
         System.out.printf("%nrebuilding complaint-view…%n");
-        HttpURLConnection start = (HttpURLConnection) status.toURL().openConnection();
+        HttpURLConnection start = asAdmin(rebuild);
         start.setRequestMethod("POST");
-        start.setRequestProperty("Authorization", "Bearer " + token);
-        if (start.getResponseCode() >= 300) {
-            System.out.println("  the rebuild did not start: HTTP " + start.getResponseCode());
+        int started = start.getResponseCode();
+        start.disconnect();
+        if (started >= 300) {
+            System.out.println("  the rebuild did not start: HTTP " + started);
             return;
         }
         var json = new com.fasterxml.jackson.databind.ObjectMapper();
         Instant deadline = Instant.now().plus(Duration.ofHours(1));
         while (Instant.now().isBefore(deadline)) {
             Thread.sleep(1_000);
-            HttpURLConnection poll = (HttpURLConnection) status.toURL().openConnection();
-            poll.setRequestProperty("Authorization", "Bearer " + tokens.forUser(options.adminUser, options.adminPassword));
-            var rebuild = json.readTree(poll.getInputStream());
-            if (!"RUNNING".equals(rebuild.path("state").asText())) {
-                double seconds = Duration.between(Instant.parse(rebuild.path("startedAt").asText()),
-                        Instant.parse(rebuild.path("finishedAt").asText())).toMillis() / 1000.0;
-                System.out.printf("  %s: %,d events of %,d cases in %.1f s: %,.0f events/s%s%n", rebuild.path("state").asText(),
-                        rebuild.path("events").asLong(), rebuild.path("streams").asLong(), seconds,
-                        rebuild.path("events").asLong() / seconds,
-                        rebuild.path("failure").isNull() ? "" : " (" + rebuild.path("failure").asText() + ")");
+            com.fasterxml.jackson.databind.JsonNode status;
+            try (InputStream in = asAdmin(rebuild).getInputStream()) {
+                status = json.readTree(in);
+            }
+            if (!"RUNNING".equals(status.path("state").asText())) {
+                double seconds = Duration.between(Instant.parse(status.path("startedAt").asText()),
+                        Instant.parse(status.path("finishedAt").asText())).toMillis() / 1000.0;
+                System.out.printf("  %s: %,d events of %,d cases in %.1f s: %,.0f events/s%s%n", status.path("state").asText(),
+                        status.path("events").asLong(), status.path("streams").asLong(), seconds,
+                        status.path("events").asLong() / seconds,
+                        status.path("failure").isNull() ? "" : " (" + status.path("failure").asText() + ")");
                 return;
             }
         }
         System.out.println("  still running after an hour");
+    }
+
+    private HttpURLConnection asAdmin(URI uri) throws IOException {
+        HttpURLConnection connection = (HttpURLConnection) uri.toURL().openConnection();
+        connection.setRequestProperty("Authorization", "Bearer " + tokens.forUser(options.adminUser, options.adminPassword));
+        return connection;
     }
 
     /**
@@ -286,38 +290,26 @@ public final class Benchmark {
         AtomicLong failures = new AtomicLong();
         ConcurrentLinkedQueue<Filed> filed = new ConcurrentLinkedQueue<>();
         String run = UUID.randomUUID().toString().substring(0, 8);
-        ExecutorService clients = Executors.newFixedThreadPool(options.clients);
         long start = System.nanoTime();
-        try {
-            List<Future<?>> running = new ArrayList<>();
-            for (int c = 0; c < options.clients; c++) {
-                running.add(clients.submit(() -> {
-                    for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
-                        long planned = System.nanoTime();
-                        if (rate > 0) {
-                            planned = start + (long) (i * 1e9 / rate);
-                            long wait = planned - System.nanoTime();
-                            if (wait > 0) {
-                                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-                            }
-                        }
-                        try {
-                            filed.add(file(prefix + "-" + run + "-" + i, planned));
-                        } catch (Exception e) {
-                            if (failures.incrementAndGet() <= 5) {
-                                System.err.println("  request failed: " + e.getMessage());
-                            }
-                        }
+        Clients.run(options.clients, () -> {
+            for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                long planned = System.nanoTime();
+                if (rate > 0) {
+                    planned = start + (long) (i * 1e9 / rate);
+                    long wait = planned - System.nanoTime();
+                    if (wait > 0) {
+                        Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
                     }
-                    return null;
-                }));
+                }
+                try {
+                    filed.add(file(prefix + "-" + run + "-" + i, planned));
+                } catch (Exception e) {
+                    if (failures.incrementAndGet() <= 5) {
+                        System.err.println("  request failed: " + e.getMessage());
+                    }
+                }
             }
-            for (Future<?> client : running) {
-                client.get();
-            }
-        } finally {
-            clients.shutdown();
-        }
+        });
         return new ArrayList<>(filed);
     }
 
@@ -491,30 +483,21 @@ public final class Benchmark {
                 + " insert into " + outbox + " (position, topic) select position, 'complaints.events' from e";
         AtomicLong commits = new AtomicLong();
         long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        ExecutorService pool = Executors.newFixedThreadPool(options.clients);
-        List<Future<?>> writers = new ArrayList<>();
-        for (int c = 0; c < options.clients; c++) {
-            writers.add(pool.submit(() -> {
-                try (Connection connection = DriverManager.getConnection(options.jdbcUrl, options.ownerUser, options.ownerPassword);
-                     var insert = connection.prepareStatement(commit)) {
-                    while (System.nanoTime() < until) {
-                        UUID id = UUID.randomUUID();
-                        insert.setObject(1, UUID.randomUUID());
-                        insert.setObject(2, id);
-                        insert.setObject(3, id);
-                        insert.setString(4, probeEvent(id));
-                        insert.setObject(5, UUID.randomUUID());
-                        insert.executeUpdate();
-                        commits.incrementAndGet();
-                    }
+        Clients.run(options.clients, () -> {
+            try (Connection connection = DriverManager.getConnection(options.jdbcUrl, options.ownerUser, options.ownerPassword);
+                 var insert = connection.prepareStatement(commit)) {
+                while (System.nanoTime() < until) {
+                    UUID id = UUID.randomUUID();
+                    insert.setObject(1, UUID.randomUUID());
+                    insert.setObject(2, id);
+                    insert.setObject(3, id);
+                    insert.setString(4, probeEvent(id));
+                    insert.setObject(5, UUID.randomUUID());
+                    insert.executeUpdate();
+                    commits.incrementAndGet();
                 }
-                return null;
-            }));
-        }
-        for (Future<?> writer : writers) {
-            writer.get();
-        }
-        pool.shutdown();
+            }
+        });
         try (Connection admin = DriverManager.getConnection(options.jdbcUrl, options.ownerUser, options.ownerPassword);
              Statement statement = admin.createStatement()) {
             statement.execute("drop table " + outbox + ", " + events);

@@ -5,12 +5,8 @@ import java.io.InputStream;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -46,29 +42,20 @@ final class ReadBench {
         ConcurrentLinkedQueue<Double> millis = new ConcurrentLinkedQueue<>();
         AtomicLong failures = new AtomicLong();
         long until = System.nanoTime() + duration.toNanos();
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        List<Future<?>> readers = new ArrayList<>();
         long started = System.nanoTime();
-        for (int c = 0; c < clients; c++) {
-            readers.add(pool.submit(() -> {
-                while (System.nanoTime() < until) {
-                    long begin = System.nanoTime();
-                    try {
-                        read(path.get());
-                        millis.add((System.nanoTime() - begin) / 1e6);
-                    } catch (IOException e) {
-                        if (failures.incrementAndGet() <= 3) {
-                            System.err.println("  read failed: " + e.getMessage());
-                        }
+        Clients.run(clients, () -> {
+            while (System.nanoTime() < until) {
+                long begin = System.nanoTime();
+                try {
+                    read(path.get());
+                    millis.add((System.nanoTime() - begin) / 1e6);
+                } catch (IOException e) {
+                    if (failures.incrementAndGet() <= 3) {
+                        System.err.println("  read failed: " + e.getMessage());
                     }
                 }
-                return null;
-            }));
-        }
-        for (Future<?> reader : readers) {
-            reader.get();
-        }
-        pool.shutdown();
+            }
+        });
         double seconds = (System.nanoTime() - started) / 1e9;
         double[] all = millis.stream().mapToDouble(Double::doubleValue).toArray();
         System.out.printf("  %s %7.0f/s  %s%s%n", label, all.length / seconds, Percentiles.of(all).format(),
