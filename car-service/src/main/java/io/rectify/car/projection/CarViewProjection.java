@@ -1,6 +1,5 @@
 package io.rectify.car.projection;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.rectify.car.domain.Car;
 import io.rectify.car.domain.CarAggregate;
 import io.rectify.car.domain.CarLifecycle;
@@ -9,6 +8,8 @@ import io.rectify.contracts.car.CarEvent;
 import io.rectify.eventsourcing.aggregate.EventSerializer;
 import io.rectify.eventsourcing.lifecycle.Offers;
 import io.rectify.eventsourcing.projection.Projection;
+import io.rectify.eventsourcing.projection.Replayed;
+import io.rectify.eventsourcing.projection.ViewTable;
 import io.rectify.eventsourcing.store.RecordedEvent;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,6 +23,10 @@ import java.util.UUID;
 public class CarViewProjection implements Projection<Car, CarEvent> {
 
     public static final String NAME = "car-view";
+
+    private static final ViewTable VIEW = ViewTable.keyed("car_view", "id", "reference", "status", "complaint_id", "source",
+            "part_number", "severity", "version", "opened_at", "updated_at", "next_action_due", "document:jsonb",
+            "offers:jsonb");
 
     private final EventSerializer serializer;
 
@@ -46,25 +51,22 @@ public class CarViewProjection implements Projection<Car, CarEvent> {
 
     @Override
     public Uni<Void> apply(CarEvent event, Car car, RecordedEvent recorded) {
-        // the first event of a CAR creates its row; only later ones need to read it
-        Uni<CarView> row = recorded.version() == 1 ? Uni.createFrom().nullItem() : CarView.findById(car.id());
-        return row.chain(existing -> {
-            CarView view = existing == null ? new CarView() : existing;
-            view.id = car.id();
-            view.reference = car.opened().reference();
-            view.status = car.status().name();
-            view.complaintId = car.opened().complaintId();
-            view.source = car.opened().source().name();
-            view.partNumber = car.opened().product() == null ? null : car.opened().product().partNumber();
-            view.severity = car.opened().severity() == null ? null : car.opened().severity().name();
-            view.version = recorded.version();
-            view.openedAt = car.opened().openedAt();
-            view.updatedAt = recorded.occurredAt();
-            view.nextActionDue = CarDocument.nextActionDue(car);
-            view.document = serializer.toJson(CarDocument.of(car, recorded.version(), recorded.occurredAt(), null));
-            view.offers = serializer.toJson(CarLifecycle.TABLE.offers(car, recorded.occurredAt()));
-            return existing == null ? Panache.getSession().chain(session -> session.persist(view)) : Uni.createFrom().voidItem();
-        });
+        return VIEW.write(row(car, recorded));
+    }
+
+    @Override
+    public Uni<Void> restore(List<Replayed<Car, CarEvent>> cars) {
+        return VIEW.write(cars.stream().map(replayed -> row(replayed.state(), replayed.last())).toList());
+    }
+
+    private Object[] row(Car car, RecordedEvent recorded) {
+        var opened = car.opened();
+        return new Object[] {car.id(), opened.reference(), car.status().name(), opened.complaintId(), opened.source().name(),
+                opened.product() == null ? null : opened.product().partNumber(),
+                opened.severity() == null ? null : opened.severity().name(), recorded.version(), opened.openedAt(),
+                recorded.occurredAt(), CarDocument.nextActionDue(car),
+                serializer.toJson(CarDocument.of(car, recorded.version(), recorded.occurredAt(), null)),
+                serializer.toJson(CarLifecycle.TABLE.offers(car, recorded.occurredAt()))};
     }
 
     /** The CAR as the API shows it at {@code now}. */

@@ -1,6 +1,5 @@
 package io.rectify.complaint.projection;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.rectify.complaint.domain.Complaint;
 import io.rectify.complaint.domain.ComplaintAggregate;
 import io.rectify.complaint.domain.ComplaintLifecycle;
@@ -10,6 +9,8 @@ import io.rectify.contracts.complaint.RelatedComplaint;
 import io.rectify.eventsourcing.aggregate.EventSerializer;
 import io.rectify.eventsourcing.lifecycle.Offers;
 import io.rectify.eventsourcing.projection.Projection;
+import io.rectify.eventsourcing.projection.Replayed;
+import io.rectify.eventsourcing.projection.ViewTable;
 import io.rectify.eventsourcing.store.RecordedEvent;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,6 +29,12 @@ import java.util.List;
 public class ComplaintViewProjection implements Projection<Complaint, ComplaintEvent> {
 
     public static final String NAME = "complaint-view";
+
+    private static final ViewTable VIEW = ViewTable.keyed("complaint_view", "id", "reference", "status", "customer_id",
+            "part_number", "lot_number", "severity", "version", "received_at", "updated_at", "next_deadline_at",
+            "document:jsonb", "offers:jsonb");
+    private static final ViewTable RELATIONS = ViewTable.appendOnly("complaint_relations", "complaint_id",
+            "complaint_reference", "related_id", "reason", "received_at");
 
     private final EventSerializer serializer;
 
@@ -53,52 +61,38 @@ public class ComplaintViewProjection implements Projection<Complaint, ComplaintE
 
     @Override
     public Uni<Void> apply(ComplaintEvent event, Complaint complaint, RecordedEvent recorded) {
-        // the first event of a case creates its row; only later ones need to read it
-        Uni<ComplaintView> row = recorded.version() == 1 ? Uni.createFrom().nullItem() : ComplaintView.findById(complaint.id());
-        return row.chain(existing -> {
-            ComplaintView view = existing == null ? new ComplaintView() : existing;
-            view.id = complaint.id();
-            view.reference = complaint.reference();
-            view.status = complaint.status().name();
-            view.customerId = complaint.intake().customer().id();
-            view.partNumber = complaint.intake().product().partNumber();
-            view.lotNumber = complaint.intake().lotNumber();
-            view.severity = complaint.intake().severity().name();
-            view.version = recorded.version();
-            view.receivedAt = complaint.intake().receivedAt();
-            view.updatedAt = recorded.occurredAt();
-            view.nextDeadlineAt = ComplaintDocument.nextDeadline(complaint);
-            view.document = serializer.toJson(ComplaintDocument.of(complaint, recorded.version(), recorded.occurredAt()));
-            view.offers = serializer.toJson(ComplaintLifecycle.TABLE.offers(complaint, recorded.occurredAt()));
-            Uni<Void> saved = existing == null
-                    ? Panache.getSession().chain(session -> session.persist(view))
-                    : Uni.createFrom().voidItem();
-            return event instanceof ComplaintEvent.Received received ? saved.chain(() -> relate(received)) : saved;
-        });
+        Uni<Void> saved = VIEW.write(row(complaint, recorded));
+        return event instanceof ComplaintEvent.Received received ? saved.chain(() -> RELATIONS.write(relations(received))) : saved;
     }
 
-    private Uni<Void> relate(ComplaintEvent.Received received) {
-        List<RelatedComplaint> related = received.relatedComplaints() == null ? List.of() : received.relatedComplaints();
-        if (related.isEmpty()) {
-            return Uni.createFrom().voidItem();
-        }
-        // one statement for all of them: a recurring defect names up to a page of earlier cases
-        StringBuilder sql = new StringBuilder(
-                "insert into complaint_relations (complaint_id, complaint_reference, related_id, reason, received_at) values ");
-        for (int i = 0; i < related.size(); i++) {
-            sql.append(i == 0 ? "" : ", ").append("(?1, ?2, ?").append(4 + 2 * i).append(", ?").append(5 + 2 * i).append(", ?3)");
-        }
-        return Panache.getSession().chain(session -> {
-            var insert = session.createNativeQuery(sql.toString())
-                    .setParameter(1, received.complaintId())
-                    .setParameter(2, received.reference())
-                    .setParameter(3, received.receivedAt());
-            for (int i = 0; i < related.size(); i++) {
-                insert.setParameter(4 + 2 * i, related.get(i).complaintId());
-                insert.setParameter(5 + 2 * i, related.get(i).reason().name());
+    @Override
+    public Uni<Void> restore(List<Replayed<Complaint, ComplaintEvent>> cases) {
+        List<Object[]> relations = new ArrayList<>();
+        for (Replayed<Complaint, ComplaintEvent> replayed : cases) {
+            for (ComplaintEvent event : replayed.events()) {
+                if (event instanceof ComplaintEvent.Received received) {
+                    relations.addAll(relations(received));
+                }
             }
-            return insert.executeUpdate();
-        }).replaceWithVoid();
+        }
+        return VIEW.write(cases.stream().map(replayed -> row(replayed.state(), replayed.last())).toList())
+                .chain(() -> RELATIONS.write(relations));
+    }
+
+    private Object[] row(Complaint complaint, RecordedEvent recorded) {
+        var intake = complaint.intake();
+        return new Object[] {complaint.id(), complaint.reference(), complaint.status().name(), intake.customer().id(),
+                intake.product().partNumber(), intake.lotNumber(), intake.severity().name(), recorded.version(),
+                intake.receivedAt(), recorded.occurredAt(), ComplaintDocument.nextDeadline(complaint),
+                serializer.toJson(ComplaintDocument.of(complaint, recorded.version(), recorded.occurredAt())),
+                serializer.toJson(ComplaintLifecycle.TABLE.offers(complaint, recorded.occurredAt()))};
+    }
+
+    /** The earlier complaints a new one may repeat: a recurring defect names up to a page of them. */
+    private static List<Object[]> relations(ComplaintEvent.Received received) {
+        List<RelatedComplaint> related = received.relatedComplaints() == null ? List.of() : received.relatedComplaints();
+        return related.stream().map(r -> new Object[] {received.complaintId(), received.reference(), r.complaintId(),
+                r.reason().name(), received.receivedAt()}).toList();
     }
 
     /** The case as the API shows it now, with the later complaints that named it. */

@@ -27,4 +27,11 @@ public interface Projection<S, E> {
 
     /** Applies one event, given the aggregate's state right after it. */
     Uni<Void> apply(E event, S stateAfter, RecordedEvent recorded);
+
+    /**
+     * Writes what {@link #apply} would have left after every event of these streams, just
+     * forgotten; a rebuild calls it once per batch of streams, so that a batch can be written in a
+     * few statements (see {@link ViewTable}) rather than one or two per event.
+     */
+    Uni<Void> restore(List<Replayed<S, E>> streams);
 }

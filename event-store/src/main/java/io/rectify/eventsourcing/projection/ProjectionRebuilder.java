@@ -5,9 +5,9 @@ import io.rectify.eventsourcing.aggregate.AggregateType;
 import io.rectify.eventsourcing.aggregate.EventSerializer;
 import io.rectify.eventsourcing.store.EventStore;
 import io.rectify.eventsourcing.store.RecordedEvent;
+import io.rectify.eventsourcing.store.SqlValues;
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.smallrye.common.vertx.VertxContext;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -20,16 +20,19 @@ import org.jboss.logging.Logger;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Builds a read model again from the event store, in the background, with the same code that
- * keeps it current. It walks the streams in batches; each batch forgets what the model holds for
- * its streams and replays them in a short transaction that holds appends off for that batch only,
- * so the batch ends equal to the store, and writers wait milliseconds rather than the whole run.
- * Streams not reached yet keep being updated by their commands as before.
+ * keeps it current. It walks the streams in batches, in the order they were started; each batch
+ * forgets what the model holds for its streams and replays them in a short transaction that holds
+ * appends off for that batch only, so the batch ends equal to the store, and writers wait
+ * milliseconds rather than the whole run. Streams not reached yet keep being updated by their
+ * commands as before. A batch's events are folded in memory and written by
+ * {@link Projection#restore} at once.
  *
  * <p>One rebuild per projection runs at a time across all instances ({@code projection_rebuilds}
  * holds it, with a heartbeat per batch); asking for a second answers 409 naming the one running.
@@ -41,8 +44,12 @@ public class ProjectionRebuilder {
 
     private static final Logger LOG = Logger.getLogger(ProjectionRebuilder.class);
 
-    /** Streams per batch: small enough that appends wait only briefly for a batch. */
-    static final int STREAMS_PER_BATCH = 100;
+    /**
+     * Streams per batch: small enough that appends wait only briefly for a batch (tens of
+     * milliseconds when the projection writes a batch at once), large enough that a batch's
+     * statements carry many rows each.
+     */
+    static final int STREAMS_PER_BATCH = 500;
 
     /** A running rebuild that has not finished a batch for this long is taken for dead. */
     static final Duration ABANDONED_AFTER = Duration.ofMinutes(2);
@@ -120,7 +127,7 @@ public class ProjectionRebuilder {
         // its own context: the rebuild's sessions must outlive the request that started it
         Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
         VertxContextSafetyToggle.setContextSafe(context, true);
-        context.runOnContext(ignored -> Uni.createFrom().deferred(() -> replay(projection, type, null))
+        context.runOnContext(ignored -> Uni.createFrom().deferred(() -> replay(projection, type, 0L))
                 .chain(() -> finish(name, State.DONE, null))
                 .onFailure().call(failure -> {
                     LOG.errorf(failure, "the rebuild of %s failed; the streams it did not reach are as before", name);
@@ -144,24 +151,8 @@ public class ProjectionRebuilder {
     }
 
     private static Rebuild rebuildOf(Object[] row) {
-        return new Rebuild((String) row[0], State.valueOf((String) row[1]), (String) row[2], instant(row[3]), instant(row[4]),
+        return new Rebuild((String) row[0], State.valueOf((String) row[1]), (String) row[2], SqlValues.instant(row[3]), SqlValues.instant(row[4]),
                 ((Number) row[5]).longValue(), ((Number) row[6]).longValue(), (String) row[7]);
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null || value instanceof Instant) {
-            return (Instant) value;
-        }
-        if (value instanceof java.time.OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        if (value instanceof java.time.LocalDateTime local) {
-            return local.toInstant(java.time.ZoneOffset.UTC);
-        }
-        throw new IllegalStateException("not a time: " + value.getClass());
     }
 
     private Uni<Void> finish(String name, State state, String failure) {
@@ -172,48 +163,57 @@ public class ProjectionRebuilder {
     }
 
     @SuppressWarnings("unchecked")
-    private <S, E> Uni<Void> replay(Projection<?, ?> untyped, AggregateType<S, E> type, UUID afterStream) {
+    private <S, E> Uni<Void> replay(Projection<?, ?> untyped, AggregateType<S, E> type, long afterPosition) {
         Projection<S, E> projection = (Projection<S, E>) untyped;
         return Panache.withTransaction(() -> Panache.getSession()
                         // appends wait until this batch commits; reads go on
                         .chain(session -> session.createNativeQuery("lock table events in share mode").executeUpdate())
-                        .chain(() -> store.streamIds(type.streamType(), afterStream, STREAMS_PER_BATCH))
-                        .chain(ids -> ids.isEmpty() ? Uni.createFrom().item(ids)
-                                : projection.forget(ids)
-                                .chain(() -> store.readStreams(ids))
-                                .chain(events -> apply(projection, type, events))
-                                .replaceWith(ids)))
-                .chain(ids -> ids.size() < STREAMS_PER_BATCH ? Uni.createFrom().voidItem()
-                        : replay(projection, type, ids.get(ids.size() - 1)));
+                        .chain(() -> store.streamsStartedAfter(type.streamType(), afterPosition, STREAMS_PER_BATCH))
+                        .chain(batch -> {
+                            if (batch.isEmpty()) {
+                                return Uni.createFrom().item(batch);
+                            }
+                            List<UUID> ids = batch.stream().map(EventStore.StreamStart::streamId).toList();
+                            return projection.forget(ids)
+                                    .chain(() -> store.readStreams(ids))
+                                    .chain(events -> apply(projection, type, events))
+                                    .replaceWith(batch);
+                        }))
+                .chain(batch -> batch.size() < STREAMS_PER_BATCH ? Uni.createFrom().voidItem()
+                        : replay(projection, type, batch.get(batch.size() - 1).position()));
     }
 
     private <S, E> Uni<Void> apply(Projection<S, E> projection, AggregateType<S, E> type, List<RecordedEvent> events) {
-        Fold<S> fold = new Fold<>();
-        return Multi.createFrom().iterable(events)
-                .onItem().transformToUniAndConcatenate(recorded -> {
-                    if (!recorded.streamId().equals(fold.streamId)) {
-                        fold.streamId = recorded.streamId();
-                        fold.state = type.initialState(recorded.streamId());
-                        fold.streams++;
-                    }
-                    E event = serializer.deserialize(type.eventTypes(), recorded.type(), recorded.data());
-                    fold.state = type.evolve(fold.state, event);
-                    return projection.apply(event, fold.state, recorded);
-                })
-                .collect().last()
+        // the store gives each stream's events together, in version order
+        List<Replayed<S, E>> streams = new ArrayList<>();
+        int first = 0;
+        while (first < events.size()) {
+            UUID streamId = events.get(first).streamId();
+            int end = first;
+            while (end < events.size() && events.get(end).streamId().equals(streamId)) {
+                end++;
+            }
+            List<RecordedEvent> recorded = events.subList(first, end);
+            List<E> decoded = new ArrayList<>(recorded.size());
+            List<S> states = new ArrayList<>(recorded.size());
+            S state = type.initialState(streamId);
+            for (RecordedEvent stored : recorded) {
+                E event = serializer.deserialize(type.eventTypes(), stored.type(), stored.data());
+                state = type.evolve(state, event);
+                decoded.add(event);
+                states.add(state);
+            }
+            streams.add(new Replayed<>(recorded, decoded, states));
+            first = end;
+        }
+        return projection.restore(streams)
                 // the heartbeat: other instances see it running, and how far
                 .chain(() -> Panache.getSession().chain(session -> session.createNativeQuery(
                                 "update projection_rebuilds set streams = streams + ?1, events = events + ?2, heartbeat_at = ?3"
                                         + " where projection = ?4")
-                        .setParameter(1, fold.streams).setParameter(2, (long) events.size()).setParameter(3, clock.instant())
-                        .setParameter(4, projection.name())
+                        .setParameter(1, (long) streams.size()).setParameter(2, (long) events.size())
+                        .setParameter(3, clock.instant()).setParameter(4, projection.name())
                         .executeUpdate()))
                 .replaceWithVoid();
-    }
-
-    private static final class Fold<S> {
-        UUID streamId;
-        S state;
-        long streams;
     }
 }

@@ -67,25 +67,46 @@ public class EventStore {
         });
     }
 
-    /** The ids of the streams of one type after {@code afterStream}, in id order: the batches a replay walks through. */
-    public Uni<List<UUID>> streamIds(String streamType, UUID afterStream, int limit) {
-        return Panache.getSession().chain(session -> session
-                .createSelectionQuery("select distinct e.streamId from StoredEvent e where e.streamType = :type"
-                        + " and e.streamId > :stream order by e.streamId", UUID.class)
-                .setParameter("type", streamType)
-                .setParameter("stream", afterStream == null ? new UUID(0, 0) : afterStream)
-                .setMaxResults(limit)
-                .getResultList());
+    /** Where a stream starts: its id and the position of its first event. */
+    public record StreamStart(UUID streamId, long position) {
     }
 
-    /** Every event of the given streams, in (stream, version) order. */
+    /**
+     * Up to {@code limit} streams of one type whose first event lies after {@code afterPosition},
+     * in the order they were started: the batches a replay walks through. In that order a batch's
+     * events lie close together in the table, so a replay reads it nearly in sequence rather than
+     * one random page per stream.
+     */
+    public Uni<List<StreamStart>> streamsStartedAfter(String streamType, long afterPosition, int limit) {
+        return Panache.getSession().chain(session -> session
+                .createNativeQuery("select stream_id, position from events where stream_type = ?1 and version = 1"
+                        + " and position > ?2 order by position limit ?3", Object[].class)
+                .setParameter(1, streamType)
+                .setParameter(2, afterPosition)
+                .setParameter(3, limit)
+                .getResultList()
+                .map(rows -> rows.stream().map(row -> new StreamStart((UUID) row[0], ((Number) row[1]).longValue())).toList()));
+    }
+
+    /**
+     * Every event of the given streams, in (stream, version) order: a replay's batch. Read as
+     * plain rows, so that the thousands of events a rebuild reads leave no entity in the session
+     * for every later statement's flush to walk.
+     */
     public Uni<List<RecordedEvent>> readStreams(List<UUID> streamIds) {
         return Panache.getSession().chain(session -> session
-                .createSelectionQuery("from StoredEvent e where e.streamId in :streams order by e.streamId, e.version",
-                        StoredEvent.class)
-                .setParameter("streams", streamIds)
+                .createNativeQuery("select position, event_id, stream_type, stream_id, version, case_id, event_type,"
+                        + " cast(data as text), actor, actor_id, correlation_id, causation_id, occurred_at from events"
+                        + " where stream_id in (?1) order by stream_id, version", Object[].class)
+                .setParameter(1, streamIds)
                 .getResultList()
-                .map(EventStore::toRecordedEvents));
+                .map(rows -> rows.stream().map(EventStore::recordedEvent).toList()));
+    }
+
+    private static RecordedEvent recordedEvent(Object[] row) {
+        return new RecordedEvent(((Number) row[0]).longValue(), (UUID) row[1], (String) row[2], (UUID) row[3],
+                ((Number) row[4]).longValue(), (UUID) row[5], (String) row[6], (String) row[7], (String) row[8],
+                (String) row[9], (UUID) row[10], (UUID) row[11], SqlValues.instant(row[12]));
     }
 
     /** The whole history of a case across the aggregates of this store, in commit order. */

@@ -1,7 +1,8 @@
 package io.rectify.eventsourcing.testapp;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.rectify.eventsourcing.projection.Projection;
+import io.rectify.eventsourcing.projection.Replayed;
+import io.rectify.eventsourcing.projection.ViewTable;
 import io.rectify.eventsourcing.store.RecordedEvent;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +15,8 @@ import java.util.UUID;
 public class CounterViewProjection implements Projection<Counter, CounterEvent> {
 
     public static final String NAME = "counter-view";
+
+    private static final ViewTable VIEW = ViewTable.keyed("counter_view", "id", "total", "version");
 
     @Override
     public String name() {
@@ -32,12 +35,15 @@ public class CounterViewProjection implements Projection<Counter, CounterEvent> 
 
     @Override
     public Uni<Void> apply(CounterEvent event, Counter counter, RecordedEvent recorded) {
-        return CounterView.<CounterView>findById(counter.id()).chain(existing -> {
-            CounterView view = existing == null ? new CounterView() : existing;
-            view.id = counter.id();
-            view.total = counter.total();
-            view.version = recorded.version();
-            return existing == null ? Panache.getSession().chain(session -> session.persist(view)) : Uni.createFrom().voidItem();
-        });
+        return VIEW.write(row(counter, recorded));
+    }
+
+    @Override
+    public Uni<Void> restore(List<Replayed<Counter, CounterEvent>> streams) {
+        return VIEW.write(streams.stream().map(stream -> row(stream.state(), stream.last())).toList());
+    }
+
+    private static Object[] row(Counter counter, RecordedEvent recorded) {
+        return new Object[] {counter.id(), counter.total(), recorded.version()};
     }
 }

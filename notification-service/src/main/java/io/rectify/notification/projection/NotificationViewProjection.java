@@ -1,8 +1,9 @@
 package io.rectify.notification.projection;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.rectify.contracts.notification.NotificationEvent;
 import io.rectify.eventsourcing.projection.Projection;
+import io.rectify.eventsourcing.projection.Replayed;
+import io.rectify.eventsourcing.projection.ViewTable;
 import io.rectify.eventsourcing.store.RecordedEvent;
 import io.rectify.notification.domain.Notification;
 import io.rectify.notification.domain.NotificationAggregate;
@@ -17,6 +18,10 @@ import java.util.UUID;
 public class NotificationViewProjection implements Projection<Notification, NotificationEvent> {
 
     public static final String NAME = "notification-view";
+
+    private static final ViewTable VIEW = ViewTable.keyed("notification_view", "id", "case_id", "case_reference", "channel",
+            "recipient", "language", "template", "subject", "subscription_id", "status", "attempts", "last_error", "queued_at",
+            "next_attempt_at", "lease_until", "sent_at", "updated_at", "version");
 
     @Override
     public String name() {
@@ -35,29 +40,20 @@ public class NotificationViewProjection implements Projection<Notification, Noti
 
     @Override
     public Uni<Void> apply(NotificationEvent event, Notification notification, RecordedEvent recorded) {
-        // the first event of a notification creates its row; only later ones need to read it
-        Uni<NotificationView> row = recorded.version() == 1 ? Uni.createFrom().nullItem() : NotificationView.findById(notification.id());
-        return row.chain(existing -> {
-            NotificationView view = existing == null ? new NotificationView() : existing;
-            view.id = notification.id();
-            view.caseId = notification.caseId();
-            view.caseReference = notification.caseReference();
-            view.channel = notification.channel().name();
-            view.recipient = notification.recipient();
-            view.language = notification.language().code();
-            view.template = notification.template();
-            view.subject = notification.subject();
-            view.subscriptionId = notification.subscriptionId();
-            view.status = notification.status().name();
-            view.attempts = notification.attempts();
-            view.lastError = notification.lastError();
-            view.queuedAt = notification.queuedAt();
-            view.nextAttemptAt = notification.nextAttemptAt();
-            view.leaseUntil = null;
-            view.sentAt = notification.sentAt();
-            view.updatedAt = recorded.occurredAt();
-            view.version = recorded.version();
-            return existing == null ? Panache.getSession().chain(session -> session.persist(view)) : Uni.createFrom().voidItem();
-        });
+        return VIEW.write(row(notification, recorded));
+    }
+
+    @Override
+    public Uni<Void> restore(List<Replayed<Notification, NotificationEvent>> notifications) {
+        return VIEW.write(notifications.stream().map(replayed -> row(replayed.state(), replayed.last())).toList());
+    }
+
+    /** A new state ends the lease of the delivery that led to it. */
+    private static Object[] row(Notification notification, RecordedEvent recorded) {
+        return new Object[] {notification.id(), notification.caseId(), notification.caseReference(),
+                notification.channel().name(), notification.recipient(), notification.language().code(),
+                notification.template(), notification.subject(), notification.subscriptionId(), notification.status().name(),
+                notification.attempts(), notification.lastError(), notification.queuedAt(), notification.nextAttemptAt(),
+                null, notification.sentAt(), recorded.occurredAt(), recorded.version()};
     }
 }
