@@ -137,7 +137,7 @@ public record Complaint(UUID id,
                     : List.of(new ComplaintEvent.CorrectiveActionLinked(id, link.carId(), link.carReference(), link.at()));
             case ComplaintCommand.FollowCar follow -> follow.carId().equals(car.carId())
                     ? List.of(new ComplaintEvent.CorrectiveActionProgressed(id, follow.carId(), follow.progress(),
-                    follow.summary(), follow.at()))
+                    follow.summary(), follow.at(), follow.causes()))
                     : List.of();
             case ComplaintCommand.RecordMissedDeadlines watch -> missedDeadlines(watch.now());
         };
@@ -185,7 +185,7 @@ public record Complaint(UUID id,
             case ComplaintEvent.CorrectiveActionRequested requested -> next.car = car.requestedAt(requested.requestedAt());
             case ComplaintEvent.CorrectiveActionLinked linked -> next.car = car.linkedTo(linked.carId(), linked.carReference());
             case ComplaintEvent.CorrectiveActionProgressed progressed -> {
-                next.car = car.progressed(progressed.progress(), progressed.summary());
+                next.car = car.progressed(progressed);
                 if (progressed.progress() == CarProgress.CONTAINED && containedAt == null) {
                     next.containedAt = progressed.progressedAt();
                 }

@@ -6,6 +6,7 @@ import io.rectify.contracts.common.Effectiveness;
 import io.rectify.contracts.common.Product;
 import io.rectify.contracts.common.Severity;
 import io.rectify.contracts.complaint.CarProgress;
+import io.rectify.contracts.complaint.CauseCategories;
 import io.rectify.contracts.common.Money;
 import io.rectify.contracts.complaint.Channel;
 import io.rectify.contracts.complaint.Contested;
@@ -145,7 +146,13 @@ public sealed interface ComplaintCommand {
     }
 
     /** The linked CAR reached a step the case follows. */
-    record FollowCar(UUID carId, CarProgress progress, String summary, Instant at) implements ComplaintCommand {
+    record FollowCar(UUID carId, CarProgress progress, String summary, CauseCategories causes, Instant at)
+            implements ComplaintCommand {
+
+        public FollowCar(UUID carId, CarProgress progress, String summary, Instant at) {
+            this(carId, progress, summary, null, at);
+        }
+
         @Override
         public Type commandType() {
             return Type.FOLLOW_CAR;

@@ -6,6 +6,7 @@ import io.rectify.contracts.car.CarEvent;
 import io.rectify.contracts.car.RootCause;
 import io.rectify.contracts.common.Effectiveness;
 import io.rectify.contracts.complaint.CarProgress;
+import io.rectify.contracts.complaint.CauseCategories;
 import io.rectify.eventsourcing.cloudevents.CloudEvent;
 import io.rectify.eventsourcing.consumer.IdempotentConsumer;
 import io.rectify.eventsourcing.security.ServiceIdentity;
@@ -63,7 +64,9 @@ public class CarEventsConsumer {
         }
         if (event instanceof CarEvent.RootCauseDetermined determined) {
             return new ComplaintCommand.FollowCar(car, CarProgress.ROOT_CAUSE_DETERMINED,
-                    summary(determined.occurrence(), determined.escape()), determined.determinedAt());
+                    summary(determined.occurrence(), determined.escape()), new CauseCategories(
+                    determined.occurrence().category(), determined.escape() == null ? null : determined.escape().category()),
+                    determined.determinedAt());
         }
         if (event instanceof CarEvent.ActionsPlanned planned) {
             return new ComplaintCommand.FollowCar(car, CarProgress.ACTIONS_PLANNED,

@@ -71,6 +71,8 @@ public class AccessRules {
                 .allow("GET /deadline-profiles/{customerId}", READ_ALL)
                 .allow("PUT /deadline-profiles/{customerId}", QUALITY_MANAGER)
                 .allow("DELETE /deadline-profiles/{customerId}", QUALITY_MANAGER)
+                // analytics: the quality team and integrators (BI tools); never a customer
+                .allow("GET /analytics/pareto", READ_ALL)
                 // operations
                 .sharedAdministration()
                 .build();

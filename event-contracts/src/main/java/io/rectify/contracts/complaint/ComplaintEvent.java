@@ -67,10 +67,20 @@ public sealed interface ComplaintEvent {
             implements ComplaintEvent {
     }
 
-    /** The linked CAR reached a step the case depends on; {@code summary} carries its gist (e.g. the root cause). */
+    /**
+     * The linked CAR reached a step the case depends on; {@code summary} carries its gist (e.g. the
+     * root cause), {@code causes} the root causes' categories when the step is ROOT_CAUSE_DETERMINED
+     * (absent from events written before it was added).
+     */
     @EventType("io.rectify.complaint.corrective-action-progressed.v1")
     record CorrectiveActionProgressed(UUID complaintId, UUID carId, CarProgress progress, String summary,
-                                      Instant progressedAt) implements ComplaintEvent {
+                                      Instant progressedAt, CauseCategories causes) implements ComplaintEvent {
+
+        /** A step that carries no root cause categories. */
+        public CorrectiveActionProgressed(UUID complaintId, UUID carId, CarProgress progress, String summary,
+                                          Instant progressedAt) {
+            this(complaintId, carId, progress, summary, progressedAt, null);
+        }
     }
 
     /**

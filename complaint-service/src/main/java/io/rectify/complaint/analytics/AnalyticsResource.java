@@ -1,0 +1,64 @@
+package io.rectify.complaint.analytics;
+
+import io.rectify.eventsourcing.http.Problem;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The quality team's analyses over all cases (ISO 10002: classify, analyse, report to management review). */
+@Path("/analytics")
+@Tag(name = "Analytics", description = "Pareto, trends and KPIs over complaints and their CARs; JSON or CSV")
+public class AnalyticsResource {
+
+    private final AnalyticsService analytics;
+
+    public AnalyticsResource(AnalyticsService analytics) {
+        this.analytics = analytics;
+    }
+
+    @GET
+    @Path("/pareto")
+    @Produces({MediaType.APPLICATION_JSON, CsvWriter.TEXT_CSV})
+    @Operation(summary = "A Pareto of the complaints received in a period",
+            description = "Groups the complaints received from `from` to `to` (whole UTC days, both included; by default "
+                    + "the last 90 days) by one dimension, largest first, with each key's share and the cumulative share. "
+                    + "Complaints with no value for the dimension yet (e.g. no root cause determined) are counted as "
+                    + "`unclassified`, not as an item. `Accept: text/csv` gives the items as CSV.")
+    @APIResponse(responseCode = "200", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pareto.class)),
+            @Content(mediaType = CsvWriter.TEXT_CSV)})
+    @APIResponse(responseCode = "400", description = "A parameter is not valid; errors name each one",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> pareto(
+            @Parameter(description = "occurrence-cause, escape-cause, part, customer, lot, phase, severity or channel",
+                    required = true) @QueryParam("by") String by,
+            @Parameter(description = "first day, YYYY-MM-DD") @QueryParam("from") String from,
+            @Parameter(description = "last day, YYYY-MM-DD (default today)") @QueryParam("to") String to,
+            @QueryParam("customerId") String customerId,
+            @QueryParam("partNumber") String partNumber,
+            @Parameter(description = "CRITICAL, MAJOR or MINOR") @QueryParam("severity") String severity,
+            @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+        return analytics.pareto(by, from, to, new AnalyticsService.Filters(customerId, partNumber, severity))
+                .map(pareto -> csvWanted(accept)
+                        ? Response.ok(pareto, CsvWriter.TEXT_CSV).header("Content-Disposition",
+                        "attachment; filename=\"pareto-" + pareto.dimension() + "-" + pareto.from() + "-" + pareto.to() + ".csv\"")
+                        .build()
+                        : Response.ok(pareto, MediaType.APPLICATION_JSON).build());
+    }
+
+    private static boolean csvWanted(String accept) {
+        return accept != null && accept.contains(CsvWriter.TEXT_CSV) && !accept.contains(MediaType.APPLICATION_JSON);
+    }
+}
