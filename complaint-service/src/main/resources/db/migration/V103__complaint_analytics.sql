@@ -15,10 +15,34 @@ create table complaint_analytics (
     status              text        not null,
     received_at         timestamptz not null,
     closed_at           timestamptz,
+    rejected_at         timestamptz,
     repeat              boolean     not null,
     missed_deadlines    integer     not null,
     occurrence_category text,
     escape_category     text,
+    -- the KPIs: when each milestone was reached and when it was due
+    acknowledged_at     timestamptz,
+    contained_at        timestamptz,
+    responded_at        timestamptz,
+    acknowledgement_due timestamptz,
+    containment_due     timestamptz,
+    response_due        timestamptz,
+    closure_due         timestamptz,
+    reopenings          integer     not null,
+    first_verification  text,
+    -- the remedy agreed (accepted, settled or mediated), if any
+    remedy_type         text,
+    remedy_quantity     integer,
+    credit_amount       numeric,
+    credit_currency     text,
+    disputes_opened     integer     not null,
+    disputes_settled    integer     not null,
+    disputes_mediated   integer     not null,
+    disputes_withdrawn  integer     not null,
+    -- days from opening to settlement (or mediated outcome), one per dispute that ended so
+    days_to_settle      jsonb       not null,
+    survey_sent         boolean     not null,
+    rating              integer,
     version             bigint      not null
 );
 

@@ -44,6 +44,107 @@ final class AnalyticsQueries {
                 ((Number) row[2]).longValue())).toList());
     }
 
+    /** Per period [starts, ends): received, closed, open at its end, repeats, deadlines missed; in period order. */
+    static Uni<List<long[]>> trends(List<Instant[]> periods, Filter filter) {
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("with periods(starts, ends) as (values ");
+        for (int i = 0; i < periods.size(); i++) {
+            // epoch seconds: a timestamptz whatever the session's time zone
+            parameters.add(periods.get(i)[0].getEpochSecond());
+            parameters.add(periods.get(i)[1].getEpochSecond());
+            sql.append(i == 0 ? "" : ", ").append("(to_timestamp(?").append(parameters.size() - 1)
+                    .append("), to_timestamp(?").append(parameters.size()).append("))");
+        }
+        sql.append(") select extract(epoch from p.starts),")
+                .append(" count(a.id) filter (where a.received_at >= p.starts),")
+                .append(" count(a.id) filter (where a.closed_at >= p.starts and a.closed_at < p.ends),")
+                .append(" count(a.id) filter (where coalesce(a.closed_at, a.rejected_at, 'infinity') >= p.ends),")
+                .append(" count(a.id) filter (where a.repeat and a.received_at >= p.starts),")
+                .append(" coalesce(sum(a.missed_deadlines) filter (where a.received_at >= p.starts), 0)")
+                .append(" from periods p left join complaint_analytics a on a.received_at < p.ends");
+        where(sql, parameters, "a.customer_id", filter.customerId());
+        where(sql, parameters, "a.part_number", filter.partNumber());
+        where(sql, parameters, "a.severity", filter.severity());
+        sql.append(" group by p.starts order by p.starts");
+        return Panache.getSession().chain(session -> {
+            var query = session.createNativeQuery(sql.toString(), Object[].class);
+            for (int i = 0; i < parameters.size(); i++) {
+                query.setParameter(i + 1, parameters.get(i));
+            }
+            return query.getResultList();
+        }).map(rows -> rows.stream().map(row -> new long[] {((Number) row[1]).longValue(), ((Number) row[2]).longValue(),
+                ((Number) row[3]).longValue(), ((Number) row[4]).longValue(), ((Number) row[5]).longValue()}).toList());
+    }
+
+    /** The reached-at and due-at columns of each milestone, in the order of {@link io.rectify.contracts.complaint.Milestone}. */
+    static final List<String[]> MILESTONES = List.of(new String[] {"ACKNOWLEDGEMENT", "acknowledged_at", "acknowledgement_due"},
+            new String[] {"CONTAINMENT", "contained_at", "containment_due"},
+            new String[] {"RESPONSE", "responded_at", "response_due"},
+            new String[] {"CLOSURE", "closed_at", "closure_due"});
+
+    /** The scalar KPIs, one row: see {@link Kpis} and the README for what each counts. */
+    static Uni<Object[]> kpis(Instant from, Instant until, Filter filter, Instant now) {
+        List<Object> parameters = new ArrayList<>(List.of(from, until, now));
+        StringBuilder sql = scope(parameters, filter).append(" select count(*)");
+        for (String[] m : MILESTONES) {
+            String reached = m[1];
+            String due = m[2];
+            String hours = "extract(epoch from " + reached + " - received_at) / 3600";
+            sql.append(", count(").append(reached).append(')')
+                    .append(", percentile_cont(0.5) within group (order by ").append(hours).append(')')
+                    .append(", percentile_cont(0.9) within group (order by ").append(hours).append(')')
+                    // due: reached, answered by a rejection, or its date has passed
+                    .append(", count(*) filter (where ").append(due).append(" is not null and (").append(reached)
+                    .append(" is not null or rejected_at is not null or ").append(due).append(" < ?3))")
+                    .append(", count(*) filter (where coalesce(").append(reached).append(", rejected_at) <= ").append(due).append(')');
+        }
+        sql.append(", count(first_verification), count(*) filter (where first_verification = 'EFFECTIVE')")
+                .append(", count(*) filter (where reopenings > 0), count(*) filter (where repeat)")
+                .append(", coalesce(sum(remedy_quantity) filter (where remedy_type = 'RETURN'), 0)")
+                .append(", coalesce(sum(remedy_quantity) filter (where remedy_type = 'REPLACEMENT'), 0)")
+                .append(", coalesce(sum(remedy_quantity) filter (where remedy_type = 'REPAIR'), 0)")
+                .append(", coalesce(sum(disputes_opened), 0), coalesce(sum(disputes_settled), 0)")
+                .append(", coalesce(sum(disputes_mediated), 0), coalesce(sum(disputes_withdrawn), 0)")
+                .append(", (select percentile_cont(0.5) within group (order by cast(days as double precision))")
+                .append(" from scope, jsonb_array_elements_text(days_to_settle) days)")
+                .append(", count(*) filter (where survey_sent), count(rating), avg(rating), count(*) filter (where rating >= 4)")
+                .append(" from scope");
+        return run(sql, parameters).map(rows -> rows.get(0));
+    }
+
+    /** The agreed remedies by type, most first; and the credits agreed, summed per currency. */
+    static Uni<List<Object[]>> remedyMix(Instant from, Instant until, Filter filter) {
+        List<Object> parameters = new ArrayList<>(List.of(from, until));
+        return run(scope(parameters, filter).append(" select remedy_type, count(*) from scope where remedy_type is not null")
+                .append(" group by 1 order by 2 desc, 1"), parameters);
+    }
+
+    static Uni<List<Object[]>> credits(Instant from, Instant until, Filter filter) {
+        List<Object> parameters = new ArrayList<>(List.of(from, until));
+        return run(scope(parameters, filter).append(" select credit_currency, sum(credit_amount) from scope")
+                .append(" where credit_currency is not null group by 1 order by 1"), parameters);
+    }
+
+    /** The cases received in [?1, ?2) that pass the filter, as the CTE {@code scope}. */
+    private static StringBuilder scope(List<Object> parameters, Filter filter) {
+        StringBuilder sql = new StringBuilder("with scope as (select * from complaint_analytics where received_at >= ?1")
+                .append(" and received_at < ?2");
+        where(sql, parameters, "customer_id", filter.customerId());
+        where(sql, parameters, "part_number", filter.partNumber());
+        where(sql, parameters, "severity", filter.severity());
+        return sql.append(')');
+    }
+
+    private static Uni<List<Object[]>> run(StringBuilder sql, List<Object> parameters) {
+        return Panache.getSession().chain(session -> {
+            var query = session.createNativeQuery(sql.toString(), Object[].class);
+            for (int i = 0; i < parameters.size(); i++) {
+                query.setParameter(i + 1, parameters.get(i));
+            }
+            return query.getResultList();
+        });
+    }
+
     private static void where(StringBuilder sql, List<Object> parameters, String column, String value) {
         if (value != null) {
             parameters.add(value);

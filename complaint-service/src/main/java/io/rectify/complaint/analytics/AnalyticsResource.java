@@ -51,11 +51,63 @@ public class AnalyticsResource {
             @Parameter(description = "CRITICAL, MAJOR or MINOR") @QueryParam("severity") String severity,
             @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         return analytics.pareto(by, from, to, new AnalyticsService.Filters(customerId, partNumber, severity))
-                .map(pareto -> csvWanted(accept)
-                        ? Response.ok(pareto, CsvWriter.TEXT_CSV).header("Content-Disposition",
-                        "attachment; filename=\"pareto-" + pareto.dimension() + "-" + pareto.from() + "-" + pareto.to() + ".csv\"")
-                        .build()
-                        : Response.ok(pareto, MediaType.APPLICATION_JSON).build());
+                .map(pareto -> respond(pareto, accept, "pareto-" + pareto.dimension() + "-" + pareto.from() + "-" + pareto.to()));
+    }
+
+    @GET
+    @Path("/trends")
+    @Produces({MediaType.APPLICATION_JSON, CsvWriter.TEXT_CSV})
+    @Operation(summary = "Complaints received, closed and open, repeats and missed deadlines, week by week or month by month",
+            description = "Over `from` to `to` (whole UTC days, both included; by default the last 90 days), one point per "
+                    + "week (from Monday) or calendar month, the first and last cut to the period. `open` counts the cases "
+                    + "received before the point's end and neither closed nor rejected by then; `repeats` and "
+                    + "`missedDeadlines` count the cases received in it. `Accept: text/csv` gives the points as CSV.")
+    @APIResponse(responseCode = "200", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Trends.class)),
+            @Content(mediaType = CsvWriter.TEXT_CSV)})
+    @APIResponse(responseCode = "400", description = "A parameter is not valid; errors name each one",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> trends(
+            @Parameter(description = "week or month (default month)") @QueryParam("interval") String interval,
+            @Parameter(description = "first day, YYYY-MM-DD") @QueryParam("from") String from,
+            @Parameter(description = "last day, YYYY-MM-DD (default today)") @QueryParam("to") String to,
+            @QueryParam("customerId") String customerId,
+            @QueryParam("partNumber") String partNumber,
+            @Parameter(description = "CRITICAL, MAJOR or MINOR") @QueryParam("severity") String severity,
+            @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+        return analytics.trends(interval, from, to, new AnalyticsService.Filters(customerId, partNumber, severity))
+                .map(trends -> respond(trends, accept, "trends-" + trends.interval() + "-" + trends.from() + "-" + trends.to()));
+    }
+
+    @GET
+    @Path("/kpis")
+    @Produces({MediaType.APPLICATION_JSON, CsvWriter.TEXT_CSV})
+    @Operation(summary = "Key figures over the complaints received in a period",
+            description = "Times to acknowledge, contain, respond and close (median and p90 hours) and the share of each "
+                    + "milestone met by its due date; CAR first-time effectiveness; reopen and recurrence rates; the remedies "
+                    + "agreed (mix, credits per currency, quantities); disputes; satisfaction. The README defines each. "
+                    + "`Accept: text/csv` gives one figure per row.")
+    @APIResponse(responseCode = "200", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Kpis.class)),
+            @Content(mediaType = CsvWriter.TEXT_CSV)})
+    @APIResponse(responseCode = "400", description = "A parameter is not valid; errors name each one",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> kpis(
+            @Parameter(description = "first day, YYYY-MM-DD") @QueryParam("from") String from,
+            @Parameter(description = "last day, YYYY-MM-DD (default today)") @QueryParam("to") String to,
+            @QueryParam("customerId") String customerId,
+            @QueryParam("partNumber") String partNumber,
+            @Parameter(description = "CRITICAL, MAJOR or MINOR") @QueryParam("severity") String severity,
+            @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+        return analytics.kpis(from, to, new AnalyticsService.Filters(customerId, partNumber, severity))
+                .map(kpis -> respond(kpis, accept, "kpis-" + kpis.from() + "-" + kpis.to()));
+    }
+
+    /** JSON, or CSV as a download when only CSV is asked for. */
+    private static Response respond(CsvTable table, String accept, String name) {
+        return csvWanted(accept)
+                ? Response.ok(table, CsvWriter.TEXT_CSV).header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"").build()
+                : Response.ok(table, MediaType.APPLICATION_JSON).build();
     }
 
     private static boolean csvWanted(String accept) {

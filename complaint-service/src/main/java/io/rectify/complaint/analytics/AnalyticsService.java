@@ -56,6 +56,102 @@ public class AnalyticsService {
                 .map(groups -> Pareto.of(grouped, period.from(), period.to(), groups));
     }
 
+    @WithSession
+    public Uni<Trends> trends(String interval, String from, String to, Filters filters) {
+        List<InvalidCommandException.FieldError> errors = new ArrayList<>();
+        String step = interval == null || interval.isBlank() ? "month" : interval;
+        if (!step.equals("week") && !step.equals("month")) {
+            errors.add(new InvalidCommandException.FieldError("interval", "week or month, not " + interval));
+        }
+        Period period = period(from, to, errors);
+        AnalyticsQueries.Filter filter = filter(filters, errors);
+        if (!errors.isEmpty()) {
+            return Uni.createFrom().failure(new InvalidCommandException(errors));
+        }
+        List<Period> parts = split(period, step.equals("week"));
+        List<java.time.Instant[]> bounds = parts.stream()
+                .map(p -> new java.time.Instant[] {start(p.from()), start(p.to().plusDays(1))}).toList();
+        return AnalyticsQueries.trends(bounds, filter).map(counts -> {
+            List<Trends.Point> points = new ArrayList<>(parts.size());
+            for (int i = 0; i < parts.size(); i++) {
+                long[] c = counts.get(i);
+                points.add(new Trends.Point(parts.get(i).from(), parts.get(i).to(), c[0], c[1], c[2], c[3], c[4]));
+            }
+            return new Trends(step, period.from(), period.to(), List.copyOf(points));
+        });
+    }
+
+    @WithSession
+    public Uni<Kpis> kpis(String from, String to, Filters filters) {
+        List<InvalidCommandException.FieldError> errors = new ArrayList<>();
+        Period period = period(from, to, errors);
+        AnalyticsQueries.Filter filter = filter(filters, errors);
+        if (!errors.isEmpty()) {
+            return Uni.createFrom().failure(new InvalidCommandException(errors));
+        }
+        java.time.Instant start = start(period.from());
+        java.time.Instant until = start(period.to().plusDays(1));
+        return AnalyticsQueries.kpis(start, until, filter, clock.instant())
+                .chain(figures -> AnalyticsQueries.remedyMix(start, until, filter)
+                        .chain(mix -> AnalyticsQueries.credits(start, until, filter)
+                                .map(credits -> kpisOf(period, figures, mix, credits))));
+    }
+
+    private static Kpis kpisOf(Period period, Object[] f, List<Object[]> mix, List<Object[]> credits) {
+        int i = 0;
+        long complaints = count(f[i++]);
+        List<Kpis.MilestoneTimes> milestones = new ArrayList<>();
+        for (String[] m : AnalyticsQueries.MILESTONES) {
+            long reached = count(f[i++]);
+            Double median = measured(f[i++]);
+            Double p90 = measured(f[i++]);
+            long due = count(f[i++]);
+            long onTime = count(f[i++]);
+            milestones.add(new Kpis.MilestoneTimes(m[0], reached, median, p90, due, onTime, Kpis.ratio(onTime, due)));
+        }
+        long verified = count(f[i++]);
+        long effective = count(f[i++]);
+        long reopened = count(f[i++]);
+        long repeats = count(f[i++]);
+        long returned = count(f[i++]);
+        long replaced = count(f[i++]);
+        long repaired = count(f[i++]);
+        Kpis.Disputes disputes = new Kpis.Disputes(count(f[i++]), count(f[i++]), count(f[i++]), count(f[i++]), measured(f[i++]));
+        long sent = count(f[i++]);
+        long answered = count(f[i++]);
+        Double mean = measured(f[i++]);
+        long fourOrFive = count(f[i]);
+        return new Kpis(period.from(), period.to(), complaints, List.copyOf(milestones), Kpis.Rate.of(effective, verified),
+                Kpis.Rate.of(reopened, complaints), Kpis.Rate.of(repeats, complaints),
+                new Kpis.Remedies(mix.stream().map(r -> new Kpis.RemedyCount((String) r[0], count(r[1]))).toList(),
+                        credits.stream().map(c -> new Kpis.Credit((String) c[0], new java.math.BigDecimal(c[1].toString()))).toList(),
+                        returned, replaced, repaired),
+                disputes, new Kpis.Satisfaction(sent, answered, Kpis.ratio(answered, sent), mean, Kpis.ratio(fourOrFive, answered)));
+    }
+
+    private static long count(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    /** A measured value rounded to two decimals; null stays null (nothing to measure). */
+    private static Double measured(Object value) {
+        return value == null ? null : Math.round(((Number) value).doubleValue() * 100) / 100.0;
+    }
+
+    /** The weeks (Monday to Sunday) or calendar months a period touches, the first and last cut to it. */
+    static List<Period> split(Period period, boolean weeks) {
+        List<Period> parts = new ArrayList<>();
+        LocalDate start = period.from();
+        while (!start.isAfter(period.to())) {
+            LocalDate next = weeks ? start.with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY))
+                    : start.withDayOfMonth(1).plusMonths(1);
+            LocalDate end = next.minusDays(1).isAfter(period.to()) ? period.to() : next.minusDays(1);
+            parts.add(new Period(start, end));
+            start = next;
+        }
+        return parts;
+    }
+
     Period period(String from, String to, List<InvalidCommandException.FieldError> errors) {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         LocalDate end = date("to", to, errors, today);

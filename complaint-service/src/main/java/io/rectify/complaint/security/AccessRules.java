@@ -73,6 +73,8 @@ public class AccessRules {
                 .allow("DELETE /deadline-profiles/{customerId}", QUALITY_MANAGER)
                 // analytics: the quality team and integrators (BI tools); never a customer
                 .allow("GET /analytics/pareto", READ_ALL)
+                .allow("GET /analytics/trends", READ_ALL)
+                .allow("GET /analytics/kpis", READ_ALL)
                 // operations
                 .sharedAdministration()
                 .build();

@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -103,6 +105,95 @@ class AnalyticsResourceTest {
         asQualityManager().queryParam("by", "occurrence-cause").queryParam("customerId", customer).get("/analytics/pareto")
                 .then().body("items.key", contains("MACHINE", "MATERIAL")).body("items.complaints", contains(2, 1))
                 .body("unclassified", equalTo(1));
+    }
+
+    @Test
+    void trendsCountReceivedOpenAndRepeatedCasesPerMonthAndARejectedCaseIsNoLongerOpen() {
+        String customer = "TRENDS-" + System.nanoTime();
+        String part = "TR-" + System.nanoTime();
+        file(customer, part, 4, "MAJOR");
+        file(customer, part, 4, "MAJOR"); // same part and lot: repeats the first
+        String rejected = file(customer, "OTHER-" + System.nanoTime(), 1, "MINOR");
+        asQualityManager().contentType(ContentType.JSON).body(Map.of("reason", "not our part"))
+                .post("/complaints/{id}/rejection", rejected).then().statusCode(200);
+
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate from = today.withDayOfMonth(1).minusMonths(1);
+        asQualityEngineer().queryParam("interval", "month").queryParam("from", from.toString())
+                .queryParam("customerId", customer).get("/analytics/trends").then().statusCode(200)
+                .body("interval", equalTo("month"))
+                .body("points.from", contains(from.toString(), today.withDayOfMonth(1).toString()))
+                .body("points.to", contains(today.withDayOfMonth(1).minusDays(1).toString(), today.toString()))
+                .body("points.received", contains(0, 3))
+                .body("points.closed", contains(0, 0))
+                .body("points.open", contains(0, 2))
+                .body("points.repeats", contains(0, 1))
+                .body("points.missedDeadlines", contains(0, 0));
+        String csv = asIntegrator().accept("text/csv").queryParam("from", from.toString()).queryParam("customerId", customer)
+                .get("/analytics/trends").then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertEquals(List.of("from,to,received,closed,open,repeats,missedDeadlines",
+                from + "," + today.withDayOfMonth(1).minusDays(1) + ",0,0,0,0,0",
+                today.withDayOfMonth(1) + "," + today + ",3,0,2,1,0"), csv.lines().toList());
+        asQualityEngineer().queryParam("interval", "day").get("/analytics/trends").then().statusCode(400)
+                .body("errors.field", contains("interval"));
+        asCustomer(customer).get("/analytics/trends").then().statusCode(403);
+    }
+
+    @Test
+    void kpisCountMilestonesMetAgreedRemediesAndRecurrencesOfThePeriod() {
+        String customer = "KPIS-" + System.nanoTime();
+        String acknowledged = file(customer, "K-A", 1, "MAJOR");
+        step(acknowledged, "acknowledgement", Map.of());
+        String rejected = file(customer, "K-B", 1, "MAJOR");
+        step(rejected, "rejection", Map.of("reason", "not our part"));
+        String credited = file(customer, "K-C", 1, "MAJOR");
+        step(credited, "acknowledgement", Map.of());
+        step(credited, "remedy", Map.of("type", "CREDIT", "credit", Map.of("amount", 1250, "currency", "EUR")));
+        asCustomer(customer).contentType(ContentType.JSON).body(Map.of()).post("/complaints/{id}/remedy/acceptance", credited)
+                .then().statusCode(200);
+        String replaced = file(customer, "K-D", 1, "MAJOR");
+        step(replaced, "acknowledgement", Map.of());
+        step(replaced, "remedy", Map.of("type", "REPLACEMENT", "quantity", 40));
+        asCustomer(customer).contentType(ContentType.JSON).body(Map.of()).post("/complaints/{id}/remedy/acceptance", replaced)
+                .then().statusCode(200);
+        file(customer, "K-D", 1, "MAJOR"); // repeats the one before: same part and lot; nothing done yet
+
+        var kpis = asQualityManager().queryParam("customerId", customer).get("/analytics/kpis").then().statusCode(200)
+                .body("complaints", equalTo(5))
+                .body("milestones.milestone", contains("ACKNOWLEDGEMENT", "CONTAINMENT", "RESPONSE", "CLOSURE"))
+                // three acknowledged and the rejection answered in time; the last one is not due yet
+                .body("milestones[0].reached", equalTo(3))
+                .body("milestones[0].due", equalTo(4))
+                .body("milestones[0].onTime", equalTo(4))
+                .body("milestones[0].onTimeShare", equalTo(1.0f))
+                .body("milestones[3].reached", equalTo(0))
+                .body("milestones[3].due", equalTo(1))
+                .body("recurrenceRate.count", equalTo(1))
+                .body("recurrenceRate.share", equalTo(0.2f))
+                .body("reopenRate.count", equalTo(0))
+                .body("remedies.mix.type", contains("CREDIT", "REPLACEMENT"))
+                .body("remedies.mix.cases", contains(1, 1))
+                .body("remedies.credits.currency", contains("EUR"))
+                .body("remedies.quantityReplaced", equalTo(40))
+                .body("remedies.quantityReturned", equalTo(0))
+                .body("disputes.opened", equalTo(0))
+                .body("satisfaction.surveysSent", equalTo(0))
+                .extract().jsonPath();
+        org.junit.jupiter.api.Assertions.assertEquals(1250.0, kpis.getDouble("remedies.credits[0].amount"));
+        org.junit.jupiter.api.Assertions.assertNotNull(kpis.get("milestones[0].medianHours"));
+        org.junit.jupiter.api.Assertions.assertNull(kpis.get("milestones[3].medianHours"));
+
+        List<String> csv = asIntegrator().accept("text/csv").queryParam("customerId", customer).get("/analytics/kpis").then()
+                .statusCode(200).extract().asString().lines().toList();
+        org.junit.jupiter.api.Assertions.assertEquals("kpi,value", csv.get(0));
+        org.junit.jupiter.api.Assertions.assertTrue(csv.contains("complaints,5"), csv.toString());
+        org.junit.jupiter.api.Assertions.assertTrue(csv.contains("remedies.quantityReplaced,40"), csv.toString());
+        org.junit.jupiter.api.Assertions.assertTrue(csv.contains("recurrenceRate.share,0.2"), csv.toString());
+        asCustomer(customer).get("/analytics/kpis").then().statusCode(403);
+    }
+
+    private static void step(String id, String command, Map<String, Object> body) {
+        asQualityManager().contentType(ContentType.JSON).body(body).post("/complaints/{id}/" + command, id).then().statusCode(200);
     }
 
     @Test
