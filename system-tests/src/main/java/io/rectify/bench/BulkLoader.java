@@ -10,7 +10,7 @@ import java.util.UUID;
 /**
  * Fills complaint-service's database with cases in SQL, not through the API, so that reads can be
  * measured against a million cases in minutes: each case is a copy of one filed case (its events
- * and its read-model row) under a new id, reference, customer and part number. The copies get no
+ * and its read-model rows) under a new id, reference, customer and part number. The copies get no
  * outbox rows: they are history, nothing to publish, and the consumers never see them.
  */
 final class BulkLoader {
@@ -40,6 +40,26 @@ final class BulkLoader {
               from bulk_cases b, complaint_view v
              where v.id = ? and b.n > ? and b.n <= ?""";
 
+    /** The analytics row of each copy, its causes spread over the six 6M categories so that a Pareto has something to rank. */
+    private static final String ANALYTICS = """
+            insert into complaint_analytics (id, reference, customer_id, part_number, lot_number, severity, channel, phase,
+                   quantity_affected, status, received_at, closed_at, rejected_at, repeat, missed_deadlines,
+                   occurrence_category, escape_category, acknowledged_at, contained_at, responded_at, acknowledgement_due,
+                   containment_due, response_due, closure_due, reopenings, first_verification, remedy_type, remedy_quantity,
+                   credit_amount, credit_currency, disputes_opened, disputes_settled, disputes_mediated, disputes_withdrawn,
+                   days_to_settle, survey_sent, rating, version)
+            select b.id, b.reference, b.customer_id, b.part_number, a.lot_number, a.severity, a.channel, a.phase,
+                   a.quantity_affected, a.status, a.received_at - make_interval(secs => b.n), a.closed_at, a.rejected_at,
+                   false, a.missed_deadlines,
+                   (array['MAN','MACHINE','MATERIAL','METHOD','MEASUREMENT','ENVIRONMENT'])[1 + b.n % 6],
+                   (array['MEASUREMENT','METHOD','MAN'])[1 + b.n % 3],
+                   a.acknowledged_at, a.contained_at, a.responded_at, a.acknowledgement_due, a.containment_due,
+                   a.response_due, a.closure_due, a.reopenings, a.first_verification, a.remedy_type, a.remedy_quantity,
+                   a.credit_amount, a.credit_currency, a.disputes_opened, a.disputes_settled, a.disputes_mediated,
+                   a.disputes_withdrawn, a.days_to_settle, a.survey_sent, a.rating, a.version
+              from bulk_cases b, complaint_analytics a
+             where a.id = ? and b.n > ? and b.n <= ?""";
+
     private BulkLoader() {
     }
 
@@ -60,12 +80,14 @@ final class BulkLoader {
                 int upTo = Math.min(count, done + BATCH);
                 copy(connection, EVENTS, template, done, upTo);
                 copy(connection, VIEWS, template, done, upTo);
+                copy(connection, ANALYTICS, template, done, upTo);
                 connection.commit();
                 System.out.printf("  loaded %,d of %,d cases (%.0f s)%n", upTo, count, (System.nanoTime() - started) / 1e9);
             }
             connection.setAutoCommit(true);
             try (Statement statement = connection.createStatement()) {
                 statement.execute("analyze complaint_view");
+                statement.execute("analyze complaint_analytics");
                 statement.execute("analyze events");
             }
         }

@@ -13,8 +13,8 @@ import java.util.function.Supplier;
 
 /**
  * Reads from C clients for a while, as fast as the service answers (closed loop), and prints the
- * rate and latency percentiles: {@code GET /complaints/{id}} of random filed cases, and the first
- * list page.
+ * rate and latency percentiles: {@code GET /complaints/{id}} of random filed cases, the first
+ * list page, and the analytics (Pareto, trends, KPIs).
  */
 final class ReadBench {
 
@@ -34,8 +34,13 @@ final class ReadBench {
     void run(List<String> caseIds, long casesInStore) throws Exception {
         System.out.printf("%nreads with %,d cases in the store (%d clients, %d s each)%n", casesInStore, clients,
                 duration.toSeconds());
-        measure("GET /complaints/{id}  ", () -> "/complaints/" + caseIds.get(ThreadLocalRandom.current().nextInt(caseIds.size())));
+        measure("GET /complaints/{id}", () -> "/complaints/" + caseIds.get(ThreadLocalRandom.current().nextInt(caseIds.size())));
         measure("GET /complaints?size=20", () -> "/complaints?size=20");
+        // the quality team's questions over the last 90 days (the default period), which hold every case filed or loaded
+        measure("GET /analytics/pareto?by=part", () -> "/analytics/pareto?by=part");
+        measure("GET /analytics/pareto?by=occurrence-cause", () -> "/analytics/pareto?by=occurrence-cause");
+        measure("GET /analytics/trends?interval=week", () -> "/analytics/trends?interval=week");
+        measure("GET /analytics/kpis", () -> "/analytics/kpis");
     }
 
     private void measure(String label, Supplier<String> path) throws Exception {
@@ -58,7 +63,7 @@ final class ReadBench {
         });
         double seconds = (System.nanoTime() - started) / 1e9;
         double[] all = millis.stream().mapToDouble(Double::doubleValue).toArray();
-        System.out.printf("  %s %7.0f/s  %s%s%n", label, all.length / seconds, Percentiles.of(all).format(),
+        System.out.printf("  %-40s %7.0f/s  %s%s%n", label, all.length / seconds, Percentiles.of(all).format(),
                 failures.get() == 0 ? "" : "   " + failures.get() + " FAILED");
     }
 
