@@ -27,21 +27,10 @@ final class AnalyticsQueries {
 
     static Uni<List<Pareto.Group>> pareto(ParetoDimension dimension, Instant from, Instant until, Filter filter) {
         List<Object> parameters = new ArrayList<>(List.of(from, until));
-        StringBuilder sql = new StringBuilder("select ").append(dimension.column())
-                .append(", count(*), coalesce(sum(quantity_affected), 0) from complaint_analytics")
-                .append(" where received_at >= ?1 and received_at < ?2");
-        where(sql, parameters, "customer_id", filter.customerId());
-        where(sql, parameters, "part_number", filter.partNumber());
-        where(sql, parameters, "severity", filter.severity());
-        sql.append(" group by 1");
-        return Panache.getSession().chain(session -> {
-            var query = session.createNativeQuery(sql.toString(), Object[].class);
-            for (int i = 0; i < parameters.size(); i++) {
-                query.setParameter(i + 1, parameters.get(i));
-            }
-            return query.getResultList();
-        }).map(rows -> rows.stream().map(row -> new Pareto.Group((String) row[0], ((Number) row[1]).longValue(),
-                ((Number) row[2]).longValue())).toList());
+        StringBuilder sql = scope(parameters, filter).append(" select ").append(dimension.column())
+                .append(", count(*), coalesce(sum(quantity_affected), 0) from scope group by 1");
+        return run(sql, parameters).map(rows -> rows.stream().map(row -> new Pareto.Group((String) row[0],
+                ((Number) row[1]).longValue(), ((Number) row[2]).longValue())).toList());
     }
 
     /** Per period [starts, ends): received, closed, open at its end, repeats, deadlines missed; in period order. */
@@ -61,18 +50,11 @@ final class AnalyticsQueries {
                 .append(" count(a.id) filter (where coalesce(a.closed_at, a.rejected_at, 'infinity') >= p.ends),")
                 .append(" count(a.id) filter (where a.repeat and a.received_at >= p.starts),")
                 .append(" coalesce(sum(a.missed_deadlines) filter (where a.received_at >= p.starts), 0)")
+                // every case received before a point's end: the open ones carried over from before the period too
                 .append(" from periods p left join complaint_analytics a on a.received_at < p.ends");
-        where(sql, parameters, "a.customer_id", filter.customerId());
-        where(sql, parameters, "a.part_number", filter.partNumber());
-        where(sql, parameters, "a.severity", filter.severity());
+        filtered(sql, parameters, "a.", filter);
         sql.append(" group by p.starts order by p.starts");
-        return Panache.getSession().chain(session -> {
-            var query = session.createNativeQuery(sql.toString(), Object[].class);
-            for (int i = 0; i < parameters.size(); i++) {
-                query.setParameter(i + 1, parameters.get(i));
-            }
-            return query.getResultList();
-        }).map(rows -> rows.stream().map(row -> new long[] {((Number) row[1]).longValue(), ((Number) row[2]).longValue(),
+        return run(sql, parameters).map(rows -> rows.stream().map(row -> new long[] {((Number) row[1]).longValue(), ((Number) row[2]).longValue(),
                 ((Number) row[3]).longValue(), ((Number) row[4]).longValue(), ((Number) row[5]).longValue()}).toList());
     }
 
@@ -129,9 +111,7 @@ final class AnalyticsQueries {
     private static StringBuilder scope(List<Object> parameters, Filter filter) {
         StringBuilder sql = new StringBuilder("with scope as (select * from complaint_analytics where received_at >= ?1")
                 .append(" and received_at < ?2");
-        where(sql, parameters, "customer_id", filter.customerId());
-        where(sql, parameters, "part_number", filter.partNumber());
-        where(sql, parameters, "severity", filter.severity());
+        filtered(sql, parameters, "", filter);
         return sql.append(')');
     }
 
@@ -143,6 +123,13 @@ final class AnalyticsQueries {
             }
             return query.getResultList();
         });
+    }
+
+    /** Appends {@code and <column> = ?n} for each filter given, its columns prefixed with {@code alias}. */
+    private static void filtered(StringBuilder sql, List<Object> parameters, String alias, Filter filter) {
+        where(sql, parameters, alias + "customer_id", filter.customerId());
+        where(sql, parameters, alias + "part_number", filter.partNumber());
+        where(sql, parameters, alias + "severity", filter.severity());
     }
 
     private static void where(StringBuilder sql, List<Object> parameters, String column, String value) {

@@ -31,6 +31,20 @@ public class AnalyticsService {
 
     /** A period of whole days (UTC), both ends included. */
     public record Period(LocalDate from, LocalDate to) {
+
+        /** The instant it starts. */
+        java.time.Instant starts() {
+            return start(from);
+        }
+
+        /** The instant after its last day. */
+        java.time.Instant ends() {
+            return start(to.plusDays(1));
+        }
+    }
+
+    /** What every question is asked over: a period and the filters, as checked from the request. */
+    private record Scope(Period period, AnalyticsQueries.Filter filter) {
     }
 
     /** The filters as the request gave them; each may be absent. */
@@ -46,13 +60,13 @@ public class AnalyticsService {
         } catch (InvalidCommandException e) {
             errors.addAll(e.errors());
         }
-        Period period = period(from, to, errors);
-        AnalyticsQueries.Filter filter = filter(filters, errors);
+        Scope scope = scope(from, to, filters, errors);
         if (!errors.isEmpty()) {
             return Uni.createFrom().failure(new InvalidCommandException(errors));
         }
         ParetoDimension grouped = dimension;
-        return AnalyticsQueries.pareto(grouped, start(period.from()), start(period.to().plusDays(1)), filter)
+        Period period = scope.period();
+        return AnalyticsQueries.pareto(grouped, period.starts(), period.ends(), scope.filter())
                 .map(groups -> Pareto.of(grouped, period.from(), period.to(), groups));
     }
 
@@ -63,15 +77,14 @@ public class AnalyticsService {
         if (!step.equals("week") && !step.equals("month")) {
             errors.add(new InvalidCommandException.FieldError("interval", "week or month, not " + interval));
         }
-        Period period = period(from, to, errors);
-        AnalyticsQueries.Filter filter = filter(filters, errors);
+        Scope scope = scope(from, to, filters, errors);
         if (!errors.isEmpty()) {
             return Uni.createFrom().failure(new InvalidCommandException(errors));
         }
+        Period period = scope.period();
         List<Period> parts = split(period, step.equals("week"));
-        List<java.time.Instant[]> bounds = parts.stream()
-                .map(p -> new java.time.Instant[] {start(p.from()), start(p.to().plusDays(1))}).toList();
-        return AnalyticsQueries.trends(bounds, filter).map(counts -> {
+        List<java.time.Instant[]> bounds = parts.stream().map(p -> new java.time.Instant[] {p.starts(), p.ends()}).toList();
+        return AnalyticsQueries.trends(bounds, scope.filter()).map(counts -> {
             List<Trends.Point> points = new ArrayList<>(parts.size());
             for (int i = 0; i < parts.size(); i++) {
                 long[] c = counts.get(i);
@@ -84,13 +97,14 @@ public class AnalyticsService {
     @WithSession
     public Uni<Kpis> kpis(String from, String to, Filters filters) {
         List<InvalidCommandException.FieldError> errors = new ArrayList<>();
-        Period period = period(from, to, errors);
-        AnalyticsQueries.Filter filter = filter(filters, errors);
+        Scope scope = scope(from, to, filters, errors);
         if (!errors.isEmpty()) {
             return Uni.createFrom().failure(new InvalidCommandException(errors));
         }
-        java.time.Instant start = start(period.from());
-        java.time.Instant until = start(period.to().plusDays(1));
+        Period period = scope.period();
+        AnalyticsQueries.Filter filter = scope.filter();
+        java.time.Instant start = period.starts();
+        java.time.Instant until = period.ends();
         return AnalyticsQueries.kpis(start, until, filter, clock.instant())
                 .chain(figures -> AnalyticsQueries.remedyMix(start, until, filter)
                         .chain(mix -> AnalyticsQueries.credits(start, until, filter)
@@ -150,6 +164,11 @@ public class AnalyticsService {
             start = next;
         }
         return parts;
+    }
+
+    /** The period and filters of a question; what is wrong with them goes to {@code errors}. */
+    private Scope scope(String from, String to, Filters filters, List<InvalidCommandException.FieldError> errors) {
+        return new Scope(period(from, to, errors), filter(filters, errors));
     }
 
     Period period(String from, String to, List<InvalidCommandException.FieldError> errors) {
