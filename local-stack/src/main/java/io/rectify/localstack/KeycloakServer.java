@@ -37,6 +37,7 @@ public final class KeycloakServer implements AutoCloseable {
     private final Path realmFile;
     private final int port;
     private final boolean keepData;
+    private final String webUrl;
     private final ChildProcess process;
     private Path server;
 
@@ -46,14 +47,18 @@ public final class KeycloakServer implements AutoCloseable {
      * @param home         the log, the pid file and the admin password
      * @param realmFile    the realm imported on the first start
      * @param keepData     false: start from the realm file every time (tests)
+     * @param webUrl       where the pages that log in through the realm's web client are (complaint-service):
+     *                     the realm file names it as {@code RECTIFY_WEB_URL}, the only address Keycloak redirects back to
      */
-    public KeycloakServer(Path distribution, Path serverParent, Path home, Path realmFile, int port, boolean keepData) {
+    public KeycloakServer(Path distribution, Path serverParent, Path home, Path realmFile, int port, boolean keepData,
+                          String webUrl) {
         this.distribution = distribution;
         this.serverParent = serverParent;
         this.home = home;
         this.realmFile = realmFile;
         this.port = port;
         this.keepData = keepData;
+        this.webUrl = webUrl;
         this.process = new ChildProcess(PROCESS_NAME, home.resolve("keycloak.pid"), logFile());
     }
 
@@ -190,6 +195,7 @@ public final class KeycloakServer implements AutoCloseable {
         if (running) {
             env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
             env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword());
+            env.put("RECTIFY_WEB_URL", webUrl);
         }
         return env;
     }

@@ -115,7 +115,7 @@ public final class LocalStack implements AutoCloseable {
             // the identity provider takes longest: it starts first and comes up while the others do
             keycloak = new KeycloakServer(KeycloakServer.distributionIn(settings.projectRoot()), settings.keycloakServer(),
                     settings.home().resolve("keycloak"), settings.projectRoot().resolve("deploy/keycloak/rectify-realm.json"),
-                    settings.keycloakPort(), settings.keepData());
+                    settings.keycloakPort(), settings.keepData(), "http://localhost:" + settings.servicePorts().get(Service.COMPLAINT));
             long keycloakStarted = System.nanoTime();
             progress.accept("starting Keycloak on port " + settings.keycloakPort() + " (realm " + KeycloakServer.REALM + ")");
             String prepared = keycloak.start();
@@ -179,6 +179,9 @@ public final class LocalStack implements AutoCloseable {
         env.put("SMTP_HOST", "localhost");
         env.put("SMTP_PORT", Integer.toString(mail.smtpPort()));
         env.put("RECTIFY_SURVEY_SECRET", surveySecret());
+        env.put("OIDC_WEB_CLIENT_SECRET", "rectify-web-local-secret");
+        env.put("RECTIFY_WEB_SESSION_SECRET", KeptSecrets.readOrMake(settings.home().resolve("web-session-secret"), 32,
+                "web session secret"));
         env.put("OIDC_AUTH_SERVER_URL", keycloak.issuer());
         env.put("RECTIFY_SWAGGER_UI", "true");
         env.put("RECTIFY_NOTIFICATIONS_SURVEY_URL", "http://localhost:" + settings.servicePorts().get(Service.COMPLAINT));

@@ -88,6 +88,8 @@ public final class Main {
             String url = stack.url(service);
             out.append(String.format("  %-21s %s   API docs: %s/q/swagger-ui%n", service.moduleName(), url, url));
         }
+        out.append(String.format("  %-21s %s/dashboard   (log in as alice or quinn)%n", "Quality dashboard",
+                stack.url(Service.COMPLAINT)));
         out.append(String.format("  %-21s jdbc:postgresql://localhost:%d/<complaints|cars|notifications>  (user %s)%n",
                 "PostgreSQL", stack.postgres().port(), PostgresServer.USER));
         out.append(String.format("  %-21s %s%n", "Kafka", stack.kafka().bootstrapServers()));

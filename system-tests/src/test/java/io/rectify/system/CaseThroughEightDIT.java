@@ -9,8 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +31,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 @ExtendWith(RunningSystem.class)
 class CaseThroughEightDIT {
-
-    private static final String NEXT_WEEK = LocalDate.now(ZoneOffset.UTC).plusDays(7).toString();
 
     @Test
     void aComplaintGoesFromReceiptThroughItsCarToClosure() {
@@ -148,44 +144,5 @@ class CaseThroughEightDIT {
 
     private static RequestSpecification cars() {
         return SystemUsers.as(SystemUsers.QUINN, Service.CAR);
-    }
-
-    /** The 8D steps as a quality team fills them in. */
-    private static final class EightDSteps {
-
-        static Map<String, Object> team() {
-            return Map.of("leader", Map.of("name", "A. Petrović", "role", "quality engineer", "department", "QA"),
-                    "members", List.of(Map.of("name", "M. Papadopoulou", "role", "process engineer", "department", "SMT")));
-        }
-
-        static Map<String, Object> problem() {
-            return Map.of("what", "Voids > 25 % under U7", "where", "line 2 reflow", "when", "since week 44",
-                    "howMany", "3 % of boards", "quantityAffected", 25);
-        }
-
-        static Map<String, Object> containment() {
-            return Map.of("containment", Map.of("inHouse", Map.of("quantity", 1_000, "action", "lot blocked and X-rayed")),
-                    "verification", "200 pieces X-rayed, 0 escapes");
-        }
-
-        static Map<String, Object> rootCause(String cause) {
-            return Map.of("occurrence", Map.of("cause", cause, "method", "FIVE_WHY", "category", "MACHINE"),
-                    "escape", Map.of("cause", "AOI cannot see voids", "method", "IS_IS_NOT", "category", "MEASUREMENT"),
-                    "verification", "defect reproduced and removed");
-        }
-
-        static Map<String, Object> actions(String actionId) {
-            return Map.of("actions", List.of(Map.of("actionId", actionId, "description", "fix " + actionId, "owner", "SMT",
-                    "dueDate", NEXT_WEEK, "type", "CORRECTIVE")));
-        }
-
-        static Map<String, Object> prevention() {
-            return Map.of("pfmeaUpdate", "PFMEA rev 5", "controlPlanUpdate", "CP rev 3",
-                    "workInstructionUpdates", List.of("WI-SMT-07"), "similarProducts", List.of("PCBA-4712"));
-        }
-
-        static Map<String, Object> verification(String result) {
-            return Map.of("result", result, "criteria", "no voids > 25 % in X-ray sampling", "observation", "0 of 12,000 boards");
-        }
     }
 }

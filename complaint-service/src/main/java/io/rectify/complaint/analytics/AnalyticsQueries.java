@@ -33,6 +33,15 @@ final class AnalyticsQueries {
                 ((Number) row[1]).longValue(), ((Number) row[2]).longValue())).toList());
     }
 
+    /** The cases of one Pareto key, newest first, at most {@code limit}; and how many there are in all. */
+    static Uni<List<Object[]>> cases(ParetoDimension dimension, String key, Instant from, Instant until, Filter filter, int limit) {
+        List<Object> parameters = new ArrayList<>(List.of(from, until, key, limit));
+        return run(scope(parameters, filter).append(" select id, reference, received_at, customer_id, part_number, lot_number,")
+                .append(" severity, status, occurrence_category, escape_category, quantity_affected, count(*) over ()")
+                .append(" from scope where ").append(dimension.column()).append(" = ?3 order by received_at desc, reference desc")
+                .append(" limit ?4"), parameters);
+    }
+
     /** Per period [starts, ends): received, closed, open at its end, repeats, deadlines missed; in period order. */
     static Uni<List<long[]>> trends(List<Instant[]> periods, Filter filter) {
         List<Object> parameters = new ArrayList<>();

@@ -55,6 +55,31 @@ public class AnalyticsResource {
     }
 
     @GET
+    @Path("/pareto/cases")
+    @Produces({MediaType.APPLICATION_JSON, CsvWriter.TEXT_CSV})
+    @Operation(summary = "The complaints behind one item of a Pareto",
+            description = "The cases received from `from` to `to` (as for the Pareto) whose value for the dimension `by` is "
+                    + "`key`, newest first, at most " + ParetoCases.MOST + "; `total` counts them all. The same filters as "
+                    + "the Pareto. `Accept: text/csv` gives the cases as CSV.")
+    @APIResponse(responseCode = "200", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ParetoCases.class)),
+            @Content(mediaType = CsvWriter.TEXT_CSV)})
+    @APIResponse(responseCode = "400", description = "A parameter is not valid; errors name each one",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> paretoCases(
+            @Parameter(description = "the Pareto's dimension, as for GET /analytics/pareto", required = true) @QueryParam("by") String by,
+            @Parameter(description = "the item's key, e.g. MACHINE or a part number", required = true) @QueryParam("key") String key,
+            @Parameter(description = "first day, YYYY-MM-DD") @QueryParam("from") String from,
+            @Parameter(description = "last day, YYYY-MM-DD (default today)") @QueryParam("to") String to,
+            @QueryParam("customerId") String customerId,
+            @QueryParam("partNumber") String partNumber,
+            @Parameter(description = "CRITICAL, MAJOR or MINOR") @QueryParam("severity") String severity,
+            @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+        return analytics.cases(by, key, from, to, new AnalyticsService.Filters(customerId, partNumber, severity))
+                .map(cases -> respond(cases, accept, "cases-" + cases.dimension() + "-" + cases.from() + "-" + cases.to()));
+    }
+
+    @GET
     @Path("/trends")
     @Produces({MediaType.APPLICATION_JSON, CsvWriter.TEXT_CSV})
     @Operation(summary = "Complaints received, closed and open, repeats and missed deadlines, week by week or month by month",
@@ -105,9 +130,7 @@ public class AnalyticsResource {
 
     /** JSON, or CSV as a download when only CSV is asked for. */
     private static Response respond(CsvTable table, String accept, String name) {
-        return csvWanted(accept)
-                ? Response.ok(table, CsvWriter.TEXT_CSV).header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"").build()
-                : Response.ok(table, MediaType.APPLICATION_JSON).build();
+        return csvWanted(accept) ? CsvWriter.download(table, name) : Response.ok(table, MediaType.APPLICATION_JSON).build();
     }
 
     private static boolean csvWanted(String accept) {

@@ -3,6 +3,7 @@ package io.rectify.complaint.analytics;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.rectify.contracts.common.Severity;
 import io.rectify.eventsourcing.command.InvalidCommandException;
+import io.rectify.eventsourcing.store.SqlValues;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -68,6 +69,33 @@ public class AnalyticsService {
         Period period = scope.period();
         return AnalyticsQueries.pareto(grouped, period.starts(), period.ends(), scope.filter())
                 .map(groups -> Pareto.of(grouped, period.from(), period.to(), groups));
+    }
+
+    /** The cases behind one bar of the Pareto by {@code by}: those whose value for it is {@code key}. */
+    @WithSession
+    public Uni<ParetoCases> cases(String by, String key, String from, String to, Filters filters) {
+        List<InvalidCommandException.FieldError> errors = new ArrayList<>();
+        ParetoDimension dimension = null;
+        try {
+            dimension = ParetoDimension.named(by);
+        } catch (InvalidCommandException e) {
+            errors.addAll(e.errors());
+        }
+        if (key == null || key.isBlank()) {
+            errors.add(new InvalidCommandException.FieldError("key", "required: the Pareto item whose cases to list"));
+        }
+        Scope scope = scope(from, to, filters, errors);
+        if (!errors.isEmpty()) {
+            return Uni.createFrom().failure(new InvalidCommandException(errors));
+        }
+        ParetoDimension grouped = dimension;
+        Period period = scope.period();
+        return AnalyticsQueries.cases(grouped, key, period.starts(), period.ends(), scope.filter(), ParetoCases.MOST)
+                .map(rows -> new ParetoCases(grouped.apiName(), key, period.from(), period.to(),
+                        rows.isEmpty() ? 0 : count(rows.get(0)[11]),
+                        rows.stream().map(row -> new ParetoCases.Case((java.util.UUID) row[0], (String) row[1],
+                                SqlValues.instant(row[2]), (String) row[3], (String) row[4], (String) row[5], (String) row[6],
+                                (String) row[7], (String) row[8], (String) row[9], count(row[10]))).toList()));
     }
 
     @WithSession

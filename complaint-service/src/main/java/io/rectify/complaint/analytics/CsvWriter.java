@@ -3,6 +3,7 @@ package io.rectify.complaint.analytics;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
 
@@ -23,6 +24,11 @@ import java.util.List;
 public class CsvWriter implements MessageBodyWriter<CsvTable> {
 
     public static final String TEXT_CSV = "text/csv";
+
+    /** The table as a CSV file to download, named {@code name}.csv. */
+    public static Response download(CsvTable table, String name) {
+        return Response.ok(table, TEXT_CSV).header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"").build();
+    }
 
     @Override
     public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {

@@ -74,7 +74,12 @@ public class AccessRules {
                 // analytics: the quality team and integrators (BI tools); never a customer
                 .allow("GET /analytics/pareto", READ_ALL)
                 .allow("GET /analytics/trends", READ_ALL)
+                .allow("GET /analytics/pareto/cases", READ_ALL)
                 .allow("GET /analytics/kpis", READ_ALL)
+                // the quality team's dashboard (pages, logged in through Keycloak's page)
+                .allow("GET /dashboard", STAFF)
+                .allow("GET /dashboard/cases", STAFF)
+                .allow("GET /dashboard/export/{table}", STAFF)
                 // operations
                 .sharedAdministration()
                 .build();

@@ -83,6 +83,30 @@ class AnalyticsResourceTest {
     }
 
     @Test
+    void theCasesBehindAParetoItemAreListedNewestFirstAndTheirCountIsTheBars() {
+        String customer = "ITEM-" + System.nanoTime();
+        String first = file(customer, "I-A", 2, "MAJOR");
+        String second = file(customer, "I-A", 3, "MINOR");
+        file(customer, "I-B", 1, "MINOR");
+
+        asIntegrator().queryParam("by", "part").queryParam("key", "I-A").queryParam("customerId", customer)
+                .get("/analytics/pareto/cases").then().statusCode(200)
+                .body("dimension", equalTo("part"))
+                .body("key", equalTo("I-A"))
+                .body("total", equalTo(2))
+                .body("items.id", contains(second, first))
+                .body("items.quantityAffected", contains(3, 2));
+        String csv = asQualityEngineer().accept("text/csv").queryParam("by", "part").queryParam("key", "I-B")
+                .queryParam("customerId", customer).get("/analytics/pareto/cases").then().statusCode(200)
+                .extract().asString();
+        org.junit.jupiter.api.Assertions.assertEquals(2, csv.lines().count(), csv);
+        asQualityEngineer().queryParam("by", "part").get("/analytics/pareto/cases").then().statusCode(400)
+                .body("errors.field", contains("key"));
+        asCustomer(customer).queryParam("by", "part").queryParam("key", "I-A").get("/analytics/pareto/cases").then()
+                .statusCode(403);
+    }
+
+    @Test
     void aParetoOfOccurrenceCausesCountsTheCategoriesTheCarsDeterminedAndTheRestAsUnclassified() throws Exception {
         String customer = "CAUSES-" + System.nanoTime();
         caseWithRootCause(customer, RootCause.Category.MACHINE, RootCause.Category.MEASUREMENT);
