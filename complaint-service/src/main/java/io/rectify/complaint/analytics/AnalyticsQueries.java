@@ -16,6 +16,14 @@ final class AnalyticsQueries {
 
     /** What narrows a question beyond its period; {@code null} means any. */
     record Filter(String customerId, String partNumber, String severity) {
+
+        /**
+         * Whether the question is about one customer or one part: those read their cases through the
+         * indexes of {@code complaint_analytics}; all others read the daily sums of {@link AnalyticsRollup}.
+         */
+        boolean narrow() {
+            return customerId != null || partNumber != null;
+        }
     }
 
     static Uni<Void> forget(List<UUID> complaintIds) {
@@ -25,12 +33,38 @@ final class AnalyticsQueries {
                 .executeUpdate()).replaceWithVoid();
     }
 
-    static Uni<List<Pareto.Group>> pareto(ParetoDimension dimension, Instant from, Instant until, Filter filter) {
-        List<Object> parameters = new ArrayList<>(List.of(from, until));
+    /** The complaints received on the days of {@code period} grouped by {@code dimension}; its cases or its daily sums, as the filter says. */
+    static Uni<List<Pareto.Group>> pareto(ParetoDimension dimension, AnalyticsService.Period period, Filter filter) {
+        return filter.narrow() ? paretoOfCases(dimension, period, filter) : paretoOfSums(dimension, period, filter);
+    }
+
+    static Uni<List<Pareto.Group>> paretoOfCases(ParetoDimension dimension, AnalyticsService.Period period, Filter filter) {
+        List<Object> parameters = new ArrayList<>(List.of(period.starts(), period.ends()));
         StringBuilder sql = scope(parameters, filter).append(" select ").append(dimension.column())
                 .append(", count(*), coalesce(sum(quantity_affected), 0) from scope group by 1");
-        return run(sql, parameters).map(rows -> rows.stream().map(row -> new Pareto.Group((String) row[0],
-                ((Number) row[1]).longValue(), ((Number) row[2]).longValue())).toList());
+        return run(sql, parameters).map(AnalyticsQueries::groups);
+    }
+
+    static Uni<List<Pareto.Group>> paretoOfSums(ParetoDimension dimension, AnalyticsService.Period period, Filter filter) {
+        List<Object> parameters = new ArrayList<>(List.of(dimension.column(), period.from(), period.to()));
+        String severity = "";
+        if (filter.severity() != null) {
+            parameters.add(filter.severity());
+            severity = " and severity = ?4";
+        }
+        StringBuilder sql = new StringBuilder("select nullif(key, ''), sum(complaints), sum(quantity) from (");
+        for (String table : AnalyticsRollup.TABLES) {
+            sql.append(table.equals(AnalyticsRollup.TABLES.get(0)) ? "" : " union all ")
+                    .append("select key, complaints, quantity from ").append(table)
+                    .append(" where measure = ?1 and day >= ?2 and day <= ?3").append(severity);
+        }
+        sql.append(") sums group by 1 having sum(complaints) <> 0");
+        return run(sql, parameters).map(AnalyticsQueries::groups);
+    }
+
+    private static List<Pareto.Group> groups(List<Object[]> rows) {
+        return rows.stream().map(row -> new Pareto.Group((String) row[0], ((Number) row[1]).longValue(),
+                ((Number) row[2]).longValue())).toList();
     }
 
     /** The cases of one Pareto key, newest first, at most {@code limit}; and how many there are in all. */
@@ -42,8 +76,53 @@ final class AnalyticsQueries {
                 .append(" limit ?4"), parameters);
     }
 
-    /** Per period [starts, ends): received, closed, open at its end, repeats, deadlines missed; in period order. */
-    static Uni<List<long[]>> trends(List<Instant[]> periods, Filter filter) {
+    /** Per period: received, closed, open at its end, repeats, deadlines missed; in period order. */
+    static Uni<List<long[]>> trends(List<AnalyticsService.Period> periods, Filter filter) {
+        return filter.narrow() ? trendsOfCases(periods, filter) : trendsOfSums(periods, filter);
+    }
+
+    /**
+     * The same from the daily sums: a period's open cases are those received before its end less
+     * those that ended (closed or rejected) before it, summed over every day since the first case.
+     */
+    static Uni<List<long[]>> trendsOfSums(List<AnalyticsService.Period> periods, Filter filter) {
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("with periods(starts, last) as (values ");
+        for (int i = 0; i < periods.size(); i++) {
+            parameters.add(periods.get(i).from());
+            parameters.add(periods.get(i).to());
+            sql.append(i == 0 ? "" : ", ").append("(cast(?").append(parameters.size() - 1).append(" as date), cast(?")
+                    .append(parameters.size()).append(" as date))");
+        }
+        parameters.add(periods.get(periods.size() - 1).to());
+        String until = "?" + parameters.size();
+        String severity = "";
+        if (filter.severity() != null) {
+            parameters.add(filter.severity());
+            severity = " and severity = ?" + parameters.size();
+        }
+        sql.append("), days as (select measure, day, sum(complaints) complaints, sum(quantity) quantity from (");
+        for (String table : AnalyticsRollup.TABLES) {
+            sql.append(table.equals(AnalyticsRollup.TABLES.get(0)) ? "" : " union all ")
+                    .append("select measure, day, complaints, quantity from ").append(table)
+                    .append(" where measure in ('severity', 'closed', 'ended', 'repeat', 'missed') and day <= ").append(until)
+                    .append(severity);
+        }
+        sql.append(") sums group by 1, 2)")
+                .append(" select extract(epoch from p.starts),")
+                .append(" coalesce(sum(d.complaints) filter (where d.measure = 'severity' and d.day >= p.starts and d.day <= p.last), 0),")
+                .append(" coalesce(sum(d.complaints) filter (where d.measure = 'closed' and d.day >= p.starts and d.day <= p.last), 0),")
+                .append(" coalesce(sum(d.complaints) filter (where d.measure = 'severity' and d.day <= p.last), 0)")
+                .append(" - coalesce(sum(d.complaints) filter (where d.measure = 'ended' and d.day <= p.last), 0),")
+                .append(" coalesce(sum(d.complaints) filter (where d.measure = 'repeat' and d.day >= p.starts and d.day <= p.last), 0),")
+                .append(" coalesce(sum(d.quantity) filter (where d.measure = 'missed' and d.day >= p.starts and d.day <= p.last), 0)")
+                .append(" from periods p left join days d on d.day <= p.last group by p.starts order by p.starts");
+        return run(sql, parameters).map(AnalyticsQueries::points);
+    }
+
+    /** Per period [starts, ends) from the cases themselves. */
+    static Uni<List<long[]>> trendsOfCases(List<AnalyticsService.Period> parts, Filter filter) {
+        List<Instant[]> periods = parts.stream().map(p -> new Instant[] {p.starts(), p.ends()}).toList();
         List<Object> parameters = new ArrayList<>();
         StringBuilder sql = new StringBuilder("with periods(starts, ends) as (values ");
         for (int i = 0; i < periods.size(); i++) {
@@ -63,8 +142,12 @@ final class AnalyticsQueries {
                 .append(" from periods p left join complaint_analytics a on a.received_at < p.ends");
         filtered(sql, parameters, "a.", filter);
         sql.append(" group by p.starts order by p.starts");
-        return run(sql, parameters).map(rows -> rows.stream().map(row -> new long[] {((Number) row[1]).longValue(), ((Number) row[2]).longValue(),
-                ((Number) row[3]).longValue(), ((Number) row[4]).longValue(), ((Number) row[5]).longValue()}).toList());
+        return run(sql, parameters).map(AnalyticsQueries::points);
+    }
+
+    private static List<long[]> points(List<Object[]> rows) {
+        return rows.stream().map(row -> new long[] {((Number) row[1]).longValue(), ((Number) row[2]).longValue(),
+                ((Number) row[3]).longValue(), ((Number) row[4]).longValue(), ((Number) row[5]).longValue()}).toList();
     }
 
     /** The reached-at and due-at columns of each milestone, in the order of {@link io.rectify.contracts.complaint.Milestone}. */

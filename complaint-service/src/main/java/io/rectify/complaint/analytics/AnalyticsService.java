@@ -67,7 +67,7 @@ public class AnalyticsService {
         }
         ParetoDimension grouped = dimension;
         Period period = scope.period();
-        return AnalyticsQueries.pareto(grouped, period.starts(), period.ends(), scope.filter())
+        return AnalyticsQueries.pareto(grouped, period, scope.filter())
                 .map(groups -> Pareto.of(grouped, period.from(), period.to(), groups));
     }
 
@@ -111,8 +111,7 @@ public class AnalyticsService {
         }
         Period period = scope.period();
         List<Period> parts = split(period, step.equals("week"));
-        List<java.time.Instant[]> bounds = parts.stream().map(p -> new java.time.Instant[] {p.starts(), p.ends()}).toList();
-        return AnalyticsQueries.trends(bounds, scope.filter()).map(counts -> {
+        return AnalyticsQueries.trends(parts, scope.filter()).map(counts -> {
             List<Trends.Point> points = new ArrayList<>(parts.size());
             for (int i = 0; i < parts.size(); i++) {
                 long[] c = counts.get(i);
