@@ -6,49 +6,95 @@
 -- seconds. A reader adds both, so what it reads is always exact. Questions about one customer or
 -- one part read complaint_analytics itself through its indexes.
 --
--- measure: the column a Pareto groups by (key is its value, '' when the case has none yet), or a
--- count the trends need: closed (day it closed), ended (day it closed or was rejected), repeat and
--- missed (days received; quantity counts the deadlines missed).
+-- measure: the column a Pareto groups by (key is its value, '' when the case has none yet); the
+-- counts of the trends: closed (on the day it closed), ended (closed or rejected, that day),
+-- repeat and missed (quantity counts the deadlines missed); and the KPIs' counts, keyed by
+-- milestone, remedy type, currency (amount sums the credits), dispute outcome or rating.
+-- minutes:<milestone> and settle_minutes are histograms: key is a number of whole minutes (from
+-- receipt to the milestone; from a dispute's opening to its settlement), complaints how many took
+-- that long, which is what a median or p90 is taken from. Every day is a UTC day of receipt,
+-- except for closed and ended.
 create table complaint_analytics_rollup (
-    measure    text   not null,
-    day        date   not null,
-    severity   text   not null,
-    key        text   not null,
-    complaints bigint not null,
-    quantity   bigint not null,
+    measure    text    not null,
+    day        date    not null,
+    severity   text    not null,
+    key        text    not null,
+    complaints bigint  not null,
+    quantity   bigint  not null,
+    amount     numeric not null,
     primary key (measure, day, severity, key)
 );
 
 create table complaint_analytics_change (
-    measure    text   not null,
-    day        date   not null,
-    severity   text   not null,
-    key        text   not null,
-    complaints bigint not null,
-    quantity   bigint not null
+    measure    text    not null,
+    day        date    not null,
+    severity   text    not null,
+    key        text    not null,
+    complaints bigint  not null,
+    quantity   bigint  not null,
+    amount     numeric not null
 );
+
+-- the cases that are due for a milestone not reached yet: few at any time, and what "due" adds
+-- to the sums depends on the hour it is asked at, so it is counted from the cases
+create index complaint_analytics_pending_acknowledgement on complaint_analytics (acknowledgement_due)
+    where acknowledged_at is null and rejected_at is null;
+create index complaint_analytics_pending_containment on complaint_analytics (containment_due)
+    where contained_at is null and rejected_at is null;
+create index complaint_analytics_pending_response on complaint_analytics (response_due)
+    where responded_at is null and rejected_at is null;
+create index complaint_analytics_pending_closure on complaint_analytics (closure_due)
+    where closed_at is null and rejected_at is null;
 
 -- what one case contributes to the sums; the Pareto's measures are named as ParetoDimension's columns
 create function complaint_analytics_contributions(c complaint_analytics)
-    returns table (measure text, day date, severity text, key text, complaints bigint, quantity bigint)
+    returns table (measure text, day date, severity text, key text, complaints bigint, quantity bigint, amount numeric)
     language sql stable as
 $$
-select m.measure, m.day, c.severity, m.key, m.complaints, m.quantity
-  from (values
-        ('occurrence_category', (c.received_at at time zone 'UTC')::date, coalesce(c.occurrence_category, ''), 1::bigint, c.quantity_affected::bigint),
-        ('escape_category', (c.received_at at time zone 'UTC')::date, coalesce(c.escape_category, ''), 1, c.quantity_affected),
-        ('part_number', (c.received_at at time zone 'UTC')::date, c.part_number, 1, c.quantity_affected),
-        ('customer_id', (c.received_at at time zone 'UTC')::date, c.customer_id, 1, c.quantity_affected),
-        ('lot_number', (c.received_at at time zone 'UTC')::date, c.lot_number, 1, c.quantity_affected),
-        ('phase', (c.received_at at time zone 'UTC')::date, coalesce(c.phase, ''), 1, c.quantity_affected),
-        ('severity', (c.received_at at time zone 'UTC')::date, c.severity, 1, c.quantity_affected),
-        ('channel', (c.received_at at time zone 'UTC')::date, c.channel, 1, c.quantity_affected),
-        ('closed', (c.closed_at at time zone 'UTC')::date, '', 1, 0),
-        ('ended', (coalesce(c.closed_at, c.rejected_at) at time zone 'UTC')::date, '', 1, 0),
-        ('repeat', case when c.repeat then (c.received_at at time zone 'UTC')::date end, '', 1, 0),
-        ('missed', case when c.missed_deadlines > 0 then (c.received_at at time zone 'UTC')::date end, '', 0, c.missed_deadlines)
-       ) as m (measure, day, key, complaints, quantity)
+with received as (select (c.received_at at time zone 'UTC')::date as day),
+     milestones (milestone, reached, due) as (values
+        ('ACKNOWLEDGEMENT', c.acknowledged_at, c.acknowledgement_due),
+        ('CONTAINMENT', c.contained_at, c.containment_due),
+        ('RESPONSE', c.responded_at, c.response_due),
+        ('CLOSURE', c.closed_at, c.closure_due))
+select m.measure, m.day, c.severity, m.key, m.complaints, m.quantity, m.amount
+  from received r, lateral (values
+        ('occurrence_category', r.day, coalesce(c.occurrence_category, ''), 1::bigint, c.quantity_affected::bigint, 0::numeric),
+        ('escape_category', r.day, coalesce(c.escape_category, ''), 1, c.quantity_affected, 0),
+        ('part_number', r.day, c.part_number, 1, c.quantity_affected, 0),
+        ('customer_id', r.day, c.customer_id, 1, c.quantity_affected, 0),
+        ('lot_number', r.day, c.lot_number, 1, c.quantity_affected, 0),
+        ('phase', r.day, coalesce(c.phase, ''), 1, c.quantity_affected, 0),
+        ('severity', r.day, c.severity, 1, c.quantity_affected, 0),
+        ('channel', r.day, c.channel, 1, c.quantity_affected, 0),
+        ('closed', (c.closed_at at time zone 'UTC')::date, '', 1, 0, 0),
+        ('ended', (coalesce(c.closed_at, c.rejected_at) at time zone 'UTC')::date, '', 1, 0, 0),
+        ('repeat', case when c.repeat then r.day end, '', 1, 0, 0),
+        ('missed', case when c.missed_deadlines > 0 then r.day end, '', 0, c.missed_deadlines, 0),
+        ('verified', case when c.first_verification is not null then r.day end, c.first_verification, 1, 0, 0),
+        ('reopened', case when c.reopenings > 0 then r.day end, '', 1, 0, 0),
+        ('remedy', case when c.remedy_type is not null then r.day end, c.remedy_type, 1, coalesce(c.remedy_quantity, 0), 0),
+        ('credit', case when c.credit_currency is not null then r.day end, c.credit_currency, 1, 0, c.credit_amount),
+        ('disputes', case when c.disputes_opened > 0 then r.day end, 'opened', 0, c.disputes_opened, 0),
+        ('disputes', case when c.disputes_settled > 0 then r.day end, 'settled', 0, c.disputes_settled, 0),
+        ('disputes', case when c.disputes_mediated > 0 then r.day end, 'mediated', 0, c.disputes_mediated, 0),
+        ('disputes', case when c.disputes_withdrawn > 0 then r.day end, 'withdrawn', 0, c.disputes_withdrawn, 0),
+        ('survey', case when c.survey_sent then r.day end, '', 1, 0, 0),
+        ('rating', case when c.rating is not null then r.day end, c.rating::text, 1, 0, 0)
+       ) as m (measure, day, key, complaints, quantity, amount)
  where m.day is not null
+union all
+select x.measure, r.day, c.severity, x.key, 1, 0, 0
+  from received r, milestones ms, lateral (values
+        ('reached', case when ms.reached is not null then ms.milestone end),
+        ('on_time', case when coalesce(ms.reached, c.rejected_at) <= ms.due then ms.milestone end),
+        ('due_settled', case when ms.due is not null and (ms.reached is not null or c.rejected_at is not null) then ms.milestone end),
+        ('minutes:' || ms.milestone, floor(extract(epoch from ms.reached - c.received_at) / 60)::bigint::text)
+       ) as x (measure, key)
+ where x.key is not null
+union all
+select 'settle_minutes', r.day, c.severity, round(cast(days as numeric) * 1440)::bigint::text, 1, 0, 0
+  from received r, jsonb_array_elements_text(c.days_to_settle) days
 $$;
 
 -- the net change of a statement: what the new rows contribute less what the old rows did,
@@ -58,21 +104,21 @@ $$
 begin
     if tg_op = 'INSERT' then
         insert into complaint_analytics_change
-        select x.measure, x.day, x.severity, x.key, sum(x.complaints), sum(x.quantity)
+        select x.measure, x.day, x.severity, x.key, sum(x.complaints), sum(x.quantity), sum(x.amount)
           from new_rows n cross join lateral complaint_analytics_contributions(n) x
          group by 1, 2, 3, 4;
     elsif tg_op = 'UPDATE' then
         insert into complaint_analytics_change
-        select measure, day, severity, key, sum(complaints), sum(quantity)
+        select measure, day, severity, key, sum(complaints), sum(quantity), sum(amount)
           from (select x.* from new_rows n cross join lateral complaint_analytics_contributions(n) x
                 union all
-                select x.measure, x.day, x.severity, x.key, -x.complaints, -x.quantity
+                select x.measure, x.day, x.severity, x.key, -x.complaints, -x.quantity, -x.amount
                   from old_rows o cross join lateral complaint_analytics_contributions(o) x) d
          group by 1, 2, 3, 4
-        having sum(complaints) <> 0 or sum(quantity) <> 0;
+        having sum(complaints) <> 0 or sum(quantity) <> 0 or sum(amount) <> 0;
     else
         insert into complaint_analytics_change
-        select x.measure, x.day, x.severity, x.key, -sum(x.complaints), -sum(x.quantity)
+        select x.measure, x.day, x.severity, x.key, -sum(x.complaints), -sum(x.quantity), -sum(x.amount)
           from old_rows o cross join lateral complaint_analytics_contributions(o) x
          group by 1, 2, 3, 4;
     end if;
@@ -89,6 +135,6 @@ create trigger complaint_analytics_deleted after delete on complaint_analytics
 
 -- the cases already there
 insert into complaint_analytics_rollup
-select x.measure, x.day, x.severity, x.key, sum(x.complaints), sum(x.quantity)
+select x.measure, x.day, x.severity, x.key, sum(x.complaints), sum(x.quantity), sum(x.amount)
   from complaint_analytics a cross join lateral complaint_analytics_contributions(a) x
  group by 1, 2, 3, 4;

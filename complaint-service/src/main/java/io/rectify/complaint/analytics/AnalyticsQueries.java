@@ -156,14 +156,166 @@ final class AnalyticsQueries {
             new String[] {"RESPONSE", "responded_at", "response_due"},
             new String[] {"CLOSURE", "closed_at", "closure_due"});
 
+    /** What the KPIs are made of: the scalar figures in the order {@link AnalyticsService} reads them, the remedy mix, the credits. */
+    record KpiRows(Object[] figures, List<Object[]> mix, List<Object[]> credits) {
+    }
+
+    /** The KPIs' figures over the period: from its cases, or from the daily sums, as the filter says. */
+    static Uni<KpiRows> kpis(AnalyticsService.Period period, Filter filter, Instant now) {
+        if (filter.narrow()) {
+            return kpisOfCases(period, filter, now);
+        }
+        return kpisOfSums(period, filter, now);
+    }
+
+    static Uni<KpiRows> kpisOfCases(AnalyticsService.Period period, Filter filter, Instant now) {
+        Instant start = period.starts();
+        Instant until = period.ends();
+        return figures(start, until, filter, now).chain(figures -> remedyMix(start, until, filter)
+                .chain(mix -> credits(start, until, filter).map(credits -> new KpiRows(figures, mix, credits))));
+    }
+
+    /** The histograms' measures: the minutes to each milestone, then the minutes to settle a dispute. */
+    private static final List<String> HISTOGRAMS = java.util.stream.Stream.concat(
+            MILESTONES.stream().map(m -> "minutes:" + m[0]), java.util.stream.Stream.of("settle_minutes")).toList();
+
+    /**
+     * The same figures from the daily sums. A median or p90 is taken from the histogram of whole
+     * minutes as {@code percentile_cont} takes it from the values (linear between the two nearest);
+     * "due" adds the cases past a due date not reached yet, counted from the cases through their
+     * partial indexes, since that count changes with the hour.
+     */
+    static Uni<KpiRows> kpisOfSums(AnalyticsService.Period period, Filter filter, Instant now) {
+        List<Object> parameters = new ArrayList<>(List.of(period.from(), period.to()));
+        String severity = "";
+        if (filter.severity() != null) {
+            parameters.add(filter.severity());
+            severity = " and severity = ?" + parameters.size();
+        }
+        StringBuilder counts = new StringBuilder("select measure, key, sum(complaints), sum(quantity), sum(amount) from (");
+        sums(counts, "measure, key, complaints, quantity, amount", "measure not like 'minutes:%' and measure <> 'settle_minutes'",
+                severity);
+        counts.append(") sums group by 1, 2");
+        StringBuilder percentiles = new StringBuilder("with h as (select measure, cast(key as bigint) v, sum(complaints) n from (");
+        sums(percentiles, "measure, key, complaints", "(measure like 'minutes:%' or measure = 'settle_minutes')", severity);
+        percentiles.append(") sums group by 1, 2 having sum(complaints) > 0),")
+                .append(" c as (select measure, v, n, sum(n) over (partition by measure order by v) - n below,")
+                .append(" sum(n) over (partition by measure) total from h),")
+                .append(" q as (select distinct c.measure, f.f, f.f * (c.total - 1) p from c, (values (0.5), (0.9)) f(f))")
+                .append(" select q.measure, q.f, q.p,")
+                .append(" (select v from c where c.measure = q.measure and c.below <= floor(q.p) and floor(q.p) < c.below + c.n),")
+                .append(" (select v from c where c.measure = q.measure and c.below <= ceil(q.p) and ceil(q.p) < c.below + c.n)")
+                .append(" from q");
+        List<Object> pendingParameters = new ArrayList<>(List.of(period.starts(), period.ends(), now));
+        StringBuilder pending = new StringBuilder("select ");
+        for (int i = 0; i < MILESTONES.size(); i++) {
+            String[] m = MILESTONES.get(i);
+            pending.append(i == 0 ? "" : ", ").append("(select count(*) from complaint_analytics where ").append(m[1])
+                    .append(" is null and rejected_at is null and ").append(m[2]).append(" < ?3 and received_at >= ?1")
+                    .append(" and received_at < ?2");
+            where(pending, pendingParameters, "severity", filter.severity());
+            pending.append(')');
+        }
+        return run(counts, parameters).chain(sums -> run(percentiles, parameters)
+                .chain(quantiles -> run(pending, pendingParameters).map(due -> kpiRows(sums, quantiles, due.get(0)))));
+    }
+
+    /** {@code select <columns>} from the daily sums and the contributions not folded yet, over the period's days. */
+    private static void sums(StringBuilder sql, String columns, String condition, String severity) {
+        for (String table : AnalyticsRollup.TABLES) {
+            sql.append(table.equals(AnalyticsRollup.TABLES.get(0)) ? "" : " union all ").append("select ").append(columns)
+                    .append(" from ").append(table).append(" where ").append(condition)
+                    .append(" and day >= ?1 and day <= ?2").append(severity);
+        }
+    }
+
+    private static KpiRows kpiRows(List<Object[]> sums, List<Object[]> quantiles, Object[] pending) {
+        java.util.Map<String, Object[]> byKey = new java.util.HashMap<>();
+        for (Object[] row : sums) {
+            byKey.put(row[0] + "|" + row[1], row);
+        }
+        java.util.Map<String, Double> quantile = new java.util.HashMap<>();
+        for (Object[] row : quantiles) {
+            double p = ((Number) row[2]).doubleValue();
+            double low = ((Number) row[3]).doubleValue();
+            double high = ((Number) row[4]).doubleValue();
+            quantile.put(row[0] + "|" + ((Number) row[1]).doubleValue(), low + (p - Math.floor(p)) * (high - low));
+        }
+        List<Object> figures = new ArrayList<>();
+        figures.add(total(byKey, "severity|"));
+        for (int i = 0; i < MILESTONES.size(); i++) {
+            String milestone = MILESTONES.get(i)[0];
+            figures.add(complaints(byKey, "reached|" + milestone));
+            figures.add(hours(quantile.get("minutes:" + milestone + "|0.5")));
+            figures.add(hours(quantile.get("minutes:" + milestone + "|0.9")));
+            figures.add(complaints(byKey, "due_settled|" + milestone) + ((Number) pending[i]).longValue());
+            figures.add(complaints(byKey, "on_time|" + milestone));
+        }
+        figures.add(total(byKey, "verified|"));
+        figures.add(complaints(byKey, "verified|EFFECTIVE"));
+        figures.add(complaints(byKey, "reopened|"));
+        figures.add(complaints(byKey, "repeat|"));
+        figures.add(quantity(byKey, "remedy|RETURN"));
+        figures.add(quantity(byKey, "remedy|REPLACEMENT"));
+        figures.add(quantity(byKey, "remedy|REPAIR"));
+        for (String outcome : List.of("opened", "settled", "mediated", "withdrawn")) {
+            figures.add(quantity(byKey, "disputes|" + outcome));
+        }
+        Double settle = quantile.get("settle_minutes|0.5");
+        figures.add(settle == null ? null : settle / 1440.0);
+        figures.add(complaints(byKey, "survey|"));
+        long answered = 0;
+        long ratings = 0;
+        long fourOrFive = 0;
+        for (int rating = 1; rating <= 5; rating++) {
+            long n = complaints(byKey, "rating|" + rating);
+            answered += n;
+            ratings += n * rating;
+            fourOrFive += rating >= 4 ? n : 0;
+        }
+        figures.add(answered);
+        figures.add(answered == 0 ? null : (double) ratings / answered);
+        figures.add(fourOrFive);
+        List<Object[]> mix = sums.stream().filter(row -> "remedy".equals(row[0]) && ((Number) row[2]).longValue() != 0)
+                .map(row -> new Object[] {row[1], row[2]})
+                .sorted(java.util.Comparator.<Object[], Long>comparing(row -> -((Number) row[1]).longValue())
+                        .thenComparing(row -> (String) row[0]))
+                .toList();
+        List<Object[]> credits = sums.stream().filter(row -> "credit".equals(row[0]) && ((Number) row[2]).longValue() != 0)
+                .map(row -> new Object[] {row[1], row[4]})
+                .sorted(java.util.Comparator.comparing(row -> (String) row[0]))
+                .toList();
+        return new KpiRows(figures.toArray(), mix, credits);
+    }
+
+    /** The complaints of every key of one measure ({@code "<measure>|"}). */
+    private static long total(java.util.Map<String, Object[]> sums, String measure) {
+        return sums.keySet().stream().filter(key -> key.startsWith(measure)).mapToLong(key -> complaints(sums, key)).sum();
+    }
+
+    private static long complaints(java.util.Map<String, Object[]> sums, String key) {
+        Object[] row = sums.get(key);
+        return row == null ? 0 : ((Number) row[2]).longValue();
+    }
+
+    private static long quantity(java.util.Map<String, Object[]> sums, String key) {
+        Object[] row = sums.get(key);
+        return row == null ? 0 : ((Number) row[3]).longValue();
+    }
+
+    private static Double hours(Double minutes) {
+        return minutes == null ? null : minutes / 60.0;
+    }
+
     /** The scalar KPIs, one row: see {@link Kpis} and the README for what each counts. */
-    static Uni<Object[]> kpis(Instant from, Instant until, Filter filter, Instant now) {
+    private static Uni<Object[]> figures(Instant from, Instant until, Filter filter, Instant now) {
         List<Object> parameters = new ArrayList<>(List.of(from, until, now));
         StringBuilder sql = scope(parameters, filter).append(" select count(*)");
         for (String[] m : MILESTONES) {
             String reached = m[1];
             String due = m[2];
-            String hours = "extract(epoch from " + reached + " - received_at) / 3600";
+            // whole minutes, as the daily sums keep them
+            String hours = "floor(extract(epoch from " + reached + " - received_at) / 60) / 60";
             sql.append(", count(").append(reached).append(')')
                     .append(", percentile_cont(0.5) within group (order by ").append(hours).append(')')
                     .append(", percentile_cont(0.9) within group (order by ").append(hours).append(')')
@@ -187,13 +339,13 @@ final class AnalyticsQueries {
     }
 
     /** The agreed remedies by type, most first; and the credits agreed, summed per currency. */
-    static Uni<List<Object[]>> remedyMix(Instant from, Instant until, Filter filter) {
+    private static Uni<List<Object[]>> remedyMix(Instant from, Instant until, Filter filter) {
         List<Object> parameters = new ArrayList<>(List.of(from, until));
         return run(scope(parameters, filter).append(" select remedy_type, count(*) from scope where remedy_type is not null")
                 .append(" group by 1 order by 2 desc, 1"), parameters);
     }
 
-    static Uni<List<Object[]>> credits(Instant from, Instant until, Filter filter) {
+    private static Uni<List<Object[]>> credits(Instant from, Instant until, Filter filter) {
         List<Object> parameters = new ArrayList<>(List.of(from, until));
         return run(scope(parameters, filter).append(" select credit_currency, sum(credit_amount) from scope")
                 .append(" where credit_currency is not null group by 1 order by 1"), parameters);

@@ -23,11 +23,13 @@ public class AnalyticsRollup {
     static final List<String> TABLES = List.of("complaint_analytics_rollup", "complaint_analytics_change");
 
     private static final String FOLD = """
-            with moved as (delete from complaint_analytics_change returning measure, day, severity, key, complaints, quantity)
-            insert into complaint_analytics_rollup as sums (measure, day, severity, key, complaints, quantity)
-            select measure, day, severity, key, sum(complaints), sum(quantity) from moved group by 1, 2, 3, 4
+            with moved as (delete from complaint_analytics_change
+                           returning measure, day, severity, key, complaints, quantity, amount)
+            insert into complaint_analytics_rollup as sums (measure, day, severity, key, complaints, quantity, amount)
+            select measure, day, severity, key, sum(complaints), sum(quantity), sum(amount) from moved group by 1, 2, 3, 4
             on conflict (measure, day, severity, key) do update
-               set complaints = sums.complaints + excluded.complaints, quantity = sums.quantity + excluded.quantity""";
+               set complaints = sums.complaints + excluded.complaints, quantity = sums.quantity + excluded.quantity,
+                   amount = sums.amount + excluded.amount""";
 
     @Scheduled(every = "${rectify.analytics.fold-every:5s}", delayed = "3s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -39,7 +41,7 @@ public class AnalyticsRollup {
     /** Moves every contribution appended so far into the daily sums; answers how many sums it changed. */
     public Uni<Integer> fold() {
         return Panache.withTransaction(() -> Panache.getSession().chain(session -> session.createNativeQuery(FOLD).executeUpdate()
-                .call(() -> session.createNativeQuery("delete from complaint_analytics_rollup where complaints = 0 and quantity = 0")
+                .call(() -> session.createNativeQuery("delete from complaint_analytics_rollup where complaints = 0 and quantity = 0 and amount = 0")
                         .executeUpdate())));
     }
 }

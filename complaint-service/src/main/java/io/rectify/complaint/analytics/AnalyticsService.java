@@ -129,16 +129,11 @@ public class AnalyticsService {
             return Uni.createFrom().failure(new InvalidCommandException(errors));
         }
         Period period = scope.period();
-        AnalyticsQueries.Filter filter = scope.filter();
-        java.time.Instant start = period.starts();
-        java.time.Instant until = period.ends();
-        return AnalyticsQueries.kpis(start, until, filter, clock.instant())
-                .chain(figures -> AnalyticsQueries.remedyMix(start, until, filter)
-                        .chain(mix -> AnalyticsQueries.credits(start, until, filter)
-                                .map(credits -> kpisOf(period, figures, mix, credits))));
+        return AnalyticsQueries.kpis(period, scope.filter(), clock.instant())
+                .map(rows -> kpisOf(period, rows.figures(), rows.mix(), rows.credits()));
     }
 
-    private static Kpis kpisOf(Period period, Object[] f, List<Object[]> mix, List<Object[]> credits) {
+    static Kpis kpisOf(Period period, Object[] f, List<Object[]> mix, List<Object[]> credits) {
         int i = 0;
         long complaints = count(f[i++]);
         List<Kpis.MilestoneTimes> milestones = new ArrayList<>();
