@@ -10,9 +10,10 @@
 -- counts of the trends: closed (on the day it closed), ended (closed or rejected, that day),
 -- repeat and missed (quantity counts the deadlines missed); and the KPIs' counts, keyed by
 -- milestone, remedy type, currency (amount sums the credits), dispute outcome or rating.
--- minutes:<milestone> and settle_minutes are histograms: key is a number of whole minutes (from
--- receipt to the milestone; from a dispute's opening to its settlement), complaints how many took
--- that long, which is what a median or p90 is taken from. Every day is a UTC day of receipt,
+-- minutes:<milestone> and settle_minutes are histograms: key is a duration in minutes (from
+-- receipt to the milestone; from a dispute's opening to its settlement) as
+-- complaint_analytics_duration counts it, complaints how many took that long: what a median or
+-- p90 is taken from. Every day is a UTC day of receipt,
 -- except for closed and ended.
 create table complaint_analytics_rollup (
     measure    text    not null,
@@ -45,6 +46,19 @@ create index complaint_analytics_pending_response on complaint_analytics (respon
     where responded_at is null and rejected_at is null;
 create index complaint_analytics_pending_closure on complaint_analytics (closure_due)
     where closed_at is null and rejected_at is null;
+
+-- A duration in minutes, counted in steps that grow with it, rounded down: whole minutes under an
+-- hour, 5 minutes under a day, half hours under a week, 2 hours under 60 days, whole days beyond.
+-- Both ways of answering the KPIs count durations so (and so agree); a histogram of a quarter then
+-- has a few hundred keys per day, not one per minute.
+create function complaint_analytics_duration(minutes bigint) returns bigint language sql immutable as
+$$
+select case when minutes < 60 then minutes
+            when minutes < 1440 then minutes - minutes % 5
+            when minutes < 10080 then minutes - minutes % 30
+            when minutes < 86400 then minutes - minutes % 120
+            else minutes - minutes % 1440 end
+$$;
 
 -- what one case contributes to the sums; the Pareto's measures are named as ParetoDimension's columns
 create function complaint_analytics_contributions(c complaint_analytics)
@@ -89,11 +103,12 @@ select x.measure, r.day, c.severity, x.key, 1, 0, 0
         ('reached', case when ms.reached is not null then ms.milestone end),
         ('on_time', case when coalesce(ms.reached, c.rejected_at) <= ms.due then ms.milestone end),
         ('due_settled', case when ms.due is not null and (ms.reached is not null or c.rejected_at is not null) then ms.milestone end),
-        ('minutes:' || ms.milestone, floor(extract(epoch from ms.reached - c.received_at) / 60)::bigint::text)
+        ('minutes:' || ms.milestone,
+         complaint_analytics_duration(floor(extract(epoch from ms.reached - c.received_at) / 60)::bigint)::text)
        ) as x (measure, key)
  where x.key is not null
 union all
-select 'settle_minutes', r.day, c.severity, round(cast(days as numeric) * 1440)::bigint::text, 1, 0, 0
+select 'settle_minutes', r.day, c.severity, complaint_analytics_duration(round(cast(days as numeric) * 1440)::bigint)::text, 1, 0, 0
   from received r, jsonb_array_elements_text(c.days_to_settle) days
 $$;
 

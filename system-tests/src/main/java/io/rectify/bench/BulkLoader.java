@@ -40,7 +40,11 @@ final class BulkLoader {
               from bulk_cases b, complaint_view v
              where v.id = ? and b.n > ? and b.n <= ?""";
 
-    /** The analytics row of each copy, its causes spread over the six 6M categories so that a Pareto has something to rank. */
+    /**
+     * The analytics row of each copy, its causes spread over the six 6M categories and its milestones
+     * over days, so that a Pareto has something to rank and the KPIs' medians a spread to take them from
+     * (this row is the bench's alone: a rebuild would write it from the copied events).
+     */
     private static final String ANALYTICS = """
             insert into complaint_analytics (id, reference, customer_id, part_number, lot_number, severity, channel, phase,
                    quantity_affected, status, received_at, closed_at, rejected_at, repeat, missed_deadlines,
@@ -49,11 +53,18 @@ final class BulkLoader {
                    credit_amount, credit_currency, disputes_opened, disputes_settled, disputes_mediated, disputes_withdrawn,
                    days_to_settle, survey_sent, rating, version)
             select b.id, b.reference, b.customer_id, b.part_number, a.lot_number, a.severity, a.channel, a.phase,
-                   a.quantity_affected, a.status, a.received_at - make_interval(secs => b.n), a.closed_at, a.rejected_at,
+                   a.quantity_affected, a.status, a.received_at - make_interval(secs => b.n),
+                   case when b.n % 3 = 2 then least(now(), a.received_at - make_interval(secs => b.n)
+                        + make_interval(mins => 600 + b.n % 20000 + b.n % 10080)) end, a.rejected_at,
                    false, a.missed_deadlines,
                    (array['MAN','MACHINE','MATERIAL','METHOD','MEASUREMENT','ENVIRONMENT'])[1 + b.n % 6],
                    (array['MEASUREMENT','METHOD','MAN'])[1 + b.n % 3],
-                   a.acknowledged_at, a.contained_at, a.responded_at, a.acknowledgement_due, a.containment_due,
+                   -- times spread as a quality team's would be: acknowledged within two days, two in three
+                   -- answered within two weeks, one in three closed within a week of that (never after now)
+                   least(now(), a.received_at - make_interval(secs => b.n) + make_interval(mins => b.n % 2880)), a.contained_at,
+                   case when b.n % 3 > 0 then least(now(), a.received_at - make_interval(secs => b.n)
+                        + make_interval(mins => 600 + b.n % 20000)) end,
+                   a.acknowledgement_due, a.containment_due,
                    a.response_due, a.closure_due, a.reopenings, a.first_verification, a.remedy_type, a.remedy_quantity,
                    a.credit_amount, a.credit_currency, a.disputes_opened, a.disputes_settled, a.disputes_mediated,
                    a.disputes_withdrawn, a.days_to_settle, a.survey_sent, a.rating, a.version

@@ -41,6 +41,10 @@ final class ReadBench {
         measure("GET /analytics/pareto?by=occurrence-cause", () -> "/analytics/pareto?by=occurrence-cause");
         measure("GET /analytics/trends?interval=week", () -> "/analytics/trends?interval=week");
         measure("GET /analytics/kpis", () -> "/analytics/kpis");
+        measure("GET /analytics/pareto/cases?by=occurrence-cause&key=MACHINE", () -> "/analytics/pareto/cases?by=occurrence-cause&key=MACHINE");
+        // one customer's cases (2,000 of the bulk load's): read from the cases through the customer's index, not the sums
+        measure("GET /analytics/kpis?customerId=BULK-7", () -> "/analytics/kpis?customerId=BULK-7");
+        measure("GET /analytics/pareto?by=part&customerId=BULK-7", () -> "/analytics/pareto?by=part&customerId=BULK-7");
     }
 
     private void measure(String label, Supplier<String> path) throws Exception {

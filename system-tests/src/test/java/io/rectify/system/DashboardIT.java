@@ -111,6 +111,7 @@ class DashboardIT {
         try (Browser browser = Browser.open("el")) {
             // the browser's preferred language chooses Greek; the language links switch to Serbian
             browser.go(RunningSystem.url(Service.COMPLAINT) + "/dashboard?customerId=" + CUSTOMER);
+            assertEquals("el", browser.script("return document.documentElement.lang"), "Keycloak's own page speaks Greek too");
             browser.logInOnKeycloak(SystemUsers.QUINN, "demo");
             browser.awaitCharts();
             assertEquals("el", browser.script("return document.documentElement.lang"));

@@ -67,11 +67,14 @@ final class AnalyticsQueries {
                 ((Number) row[2]).longValue())).toList();
     }
 
-    /** The cases of one Pareto key, newest first, at most {@code limit}; and how many there are in all. */
+    /**
+     * The cases of one Pareto key, newest first, at most {@code limit}: read backwards along the
+     * index of receipt until enough match, so a key of many cases costs no more than one of few.
+     */
     static Uni<List<Object[]>> cases(ParetoDimension dimension, String key, Instant from, Instant until, Filter filter, int limit) {
         List<Object> parameters = new ArrayList<>(List.of(from, until, key, limit));
         return run(scope(parameters, filter).append(" select id, reference, received_at, customer_id, part_number, lot_number,")
-                .append(" severity, status, occurrence_category, escape_category, quantity_affected, count(*) over ()")
+                .append(" severity, status, occurrence_category, escape_category, quantity_affected")
                 .append(" from scope where ").append(dimension.column()).append(" = ?3 order by received_at desc, reference desc")
                 .append(" limit ?4"), parameters);
     }
@@ -175,13 +178,13 @@ final class AnalyticsQueries {
                 .chain(mix -> credits(start, until, filter).map(credits -> new KpiRows(figures, mix, credits))));
     }
 
-    /** The histograms' measures: the minutes to each milestone, then the minutes to settle a dispute. */
-    private static final List<String> HISTOGRAMS = java.util.stream.Stream.concat(
-            MILESTONES.stream().map(m -> "minutes:" + m[0]), java.util.stream.Stream.of("settle_minutes")).toList();
+    /** The measures the KPIs count (not the Pareto's: a Pareto by part alone has a sum per part and day). */
+    private static final String KPI_COUNTS = "'severity', 'reached', 'on_time', 'due_settled', 'verified', 'reopened', 'repeat', "
+            + "'remedy', 'credit', 'disputes', 'survey', 'rating'";
 
     /**
-     * The same figures from the daily sums. A median or p90 is taken from the histogram of whole
-     * minutes as {@code percentile_cont} takes it from the values (linear between the two nearest);
+     * The same figures from the daily sums. A median or p90 is taken from the histogram of durations
+     * as {@code percentile_cont} takes it from the values (linear between the two nearest);
      * "due" adds the cases past a due date not reached yet, counted from the cases through their
      * partial indexes, since that count changes with the hour.
      */
@@ -193,8 +196,7 @@ final class AnalyticsQueries {
             severity = " and severity = ?" + parameters.size();
         }
         StringBuilder counts = new StringBuilder("select measure, key, sum(complaints), sum(quantity), sum(amount) from (");
-        sums(counts, "measure, key, complaints, quantity, amount", "measure not like 'minutes:%' and measure <> 'settle_minutes'",
-                severity);
+        sums(counts, "measure, key, complaints, quantity, amount", "measure in (" + KPI_COUNTS + ")", severity);
         counts.append(") sums group by 1, 2");
         StringBuilder percentiles = new StringBuilder("with h as (select measure, cast(key as bigint) v, sum(complaints) n from (");
         sums(percentiles, "measure, key, complaints", "(measure like 'minutes:%' or measure = 'settle_minutes')", severity);
@@ -314,8 +316,8 @@ final class AnalyticsQueries {
         for (String[] m : MILESTONES) {
             String reached = m[1];
             String due = m[2];
-            // whole minutes, as the daily sums keep them
-            String hours = "floor(extract(epoch from " + reached + " - received_at) / 60) / 60";
+            // counted as the daily sums count durations (migration V104), so both ways agree
+            String hours = "complaint_analytics_duration(floor(extract(epoch from " + reached + " - received_at) / 60)::bigint) / 60.0";
             sql.append(", count(").append(reached).append(')')
                     .append(", percentile_cont(0.5) within group (order by ").append(hours).append(')')
                     .append(", percentile_cont(0.9) within group (order by ").append(hours).append(')')
@@ -331,7 +333,8 @@ final class AnalyticsQueries {
                 .append(", coalesce(sum(remedy_quantity) filter (where remedy_type = 'REPAIR'), 0)")
                 .append(", coalesce(sum(disputes_opened), 0), coalesce(sum(disputes_settled), 0)")
                 .append(", coalesce(sum(disputes_mediated), 0), coalesce(sum(disputes_withdrawn), 0)")
-                .append(", (select percentile_cont(0.5) within group (order by cast(days as double precision))")
+                .append(", (select percentile_cont(0.5) within group (order by")
+                .append(" complaint_analytics_duration(round(cast(days as numeric) * 1440)::bigint) / 1440.0)")
                 .append(" from scope, jsonb_array_elements_text(days_to_settle) days)")
                 .append(", count(*) filter (where survey_sent), count(rating), avg(rating), count(*) filter (where rating >= 4)")
                 .append(" from scope");

@@ -27,6 +27,7 @@ public class AnalyticsRollup {
                            returning measure, day, severity, key, complaints, quantity, amount)
             insert into complaint_analytics_rollup as sums (measure, day, severity, key, complaints, quantity, amount)
             select measure, day, severity, key, sum(complaints), sum(quantity), sum(amount) from moved group by 1, 2, 3, 4
+             order by 1, 2, 3, 4
             on conflict (measure, day, severity, key) do update
                set complaints = sums.complaints + excluded.complaints, quantity = sums.quantity + excluded.quantity,
                    amount = sums.amount + excluded.amount""";

@@ -90,12 +90,15 @@ public class AnalyticsService {
         }
         ParetoDimension grouped = dimension;
         Period period = scope.period();
-        return AnalyticsQueries.cases(grouped, key, period.starts(), period.ends(), scope.filter(), ParetoCases.MOST)
-                .map(rows -> new ParetoCases(grouped.apiName(), key, period.from(), period.to(),
-                        rows.isEmpty() ? 0 : count(rows.get(0)[11]),
-                        rows.stream().map(row -> new ParetoCases.Case((java.util.UUID) row[0], (String) row[1],
-                                SqlValues.instant(row[2]), (String) row[3], (String) row[4], (String) row[5], (String) row[6],
-                                (String) row[7], (String) row[8], (String) row[9], count(row[10]))).toList()));
+        // how many there are in all is the Pareto's count for the key: from the daily sums when it can be
+        return AnalyticsQueries.pareto(grouped, period, scope.filter())
+                .map(groups -> groups.stream().filter(g -> key.equals(g.key())).mapToLong(Pareto.Group::complaints).sum())
+                .chain(total -> AnalyticsQueries.cases(grouped, key, period.starts(), period.ends(), scope.filter(), ParetoCases.MOST)
+                        .map(rows -> new ParetoCases(grouped.apiName(), key, period.from(), period.to(), total,
+                                rows.stream().map(row -> new ParetoCases.Case((java.util.UUID) row[0], (String) row[1],
+                                        SqlValues.instant(row[2]), (String) row[3], (String) row[4], (String) row[5],
+                                        (String) row[6], (String) row[7], (String) row[8], (String) row[9], count(row[10])))
+                                        .toList())));
     }
 
     @WithSession
