@@ -137,6 +137,9 @@ public interface DashboardMessages {
     @Message("{count} complaints have no value yet (e.g. no root cause determined) and are not in the chart.")
     String unclassified(long count);
 
+    @Message("{count} smaller items are not drawn; the CSV has them all.")
+    String moreItems(int count);
+
     @Message("Trends")
     String trends();
 

@@ -89,8 +89,11 @@ public class DashboardPage {
 
     /** A Pareto: its table rows and the chart's data as JSON for the data attribute. */
     public record Chart(String id, String title, String dimension, Pareto pareto, List<Row> rows, String data, String exportLink,
-                        String unclassified) {
+                        String unclassified, String more) {
     }
+
+    /** The bars a chart draws: the vital few are among them, and the CSV holds every key. */
+    static final int MOST_BARS = 20;
 
     /** One bar of a Pareto, as the table beside the chart lists it. */
     public record Row(String key, String name, long complaints, long quantityAffected, String share, String cumulativeShare,
@@ -225,7 +228,8 @@ public class DashboardPage {
     private Chart chart(String id, String title, Pareto pareto, DashboardMessages msg, Locale locale, DashboardQuery query,
                         Language language) {
         ParetoDimension dimension = ParetoDimension.named(pareto.dimension());
-        List<Row> rows = pareto.items().stream().map(item -> new Row(item.key(), keyName(msg, dimension, item.key()),
+        List<Pareto.Item> shown = pareto.items().subList(0, Math.min(MOST_BARS, pareto.items().size()));
+        List<Row> rows = shown.stream().map(item -> new Row(item.key(), keyName(msg, dimension, item.key()),
                 item.complaints(), item.quantityAffected(), percent(item.share(), locale), percent(item.cumulativeShare(), locale),
                 query.link("/dashboard/cases", language.code(), "by", dimension.apiName(), "key", item.key()))).toList();
         Map<String, Object> data = new LinkedHashMap<>();
@@ -233,13 +237,15 @@ public class DashboardPage {
         data.put("names", rows.stream().map(Row::name).toList());
         data.put("complaints", rows.stream().map(Row::complaints).toList());
         // percent with one decimal, as the axis shows it
-        data.put("cumulative", pareto.items().stream().map(i -> Math.round(i.cumulativeShare() * 1000) / 10.0).toList());
+        data.put("cumulative", shown.stream().map(i -> Math.round(i.cumulativeShare() * 1000) / 10.0).toList());
         data.put("links", rows.stream().map(Row::casesLink).toList());
         data.put("complaintsLabel", msg.complaints());
         data.put("cumulativeLabel", msg.cumulativeShare());
+        int hidden = pareto.items().size() - shown.size();
         return new Chart(id, title, dimension.apiName(), pareto, rows, write(data),
                 query.link("/dashboard/export/pareto", null, "by", dimension.apiName()),
-                pareto.unclassified() == 0 ? null : msg.unclassified(pareto.unclassified()));
+                pareto.unclassified() == 0 ? null : msg.unclassified(pareto.unclassified()),
+                hidden == 0 ? null : msg.moreItems(hidden));
     }
 
     private String trendData(Trends trends, DashboardMessages msg) {
