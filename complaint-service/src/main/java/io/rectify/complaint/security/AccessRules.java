@@ -80,6 +80,14 @@ public class AccessRules {
                 .allow("GET /dashboard", STAFF)
                 .allow("GET /dashboard/cases", STAFF)
                 .allow("GET /dashboard/export/{table}", STAFF)
+                // the customer's portal (pages, logged in through Keycloak's page): their own cases only
+                .allow("GET /portal", of(CUSTOMER))
+                .allow("GET /portal/complaints/new", of(CUSTOMER))
+                .allow("POST /portal/complaints", of(CUSTOMER))
+                .allow("GET /portal/complaints/{id}", of(CUSTOMER))
+                .allow("POST /portal/complaints/{id}/remedy/acceptance", of(CUSTOMER))
+                .allow("POST /portal/complaints/{id}/remedy/rejection", of(CUSTOMER))
+                .anyone("GET /logged-out")
                 // operations
                 .sharedAdministration()
                 .build();

@@ -1,0 +1,206 @@
+package io.rectify.complaint.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The words of the customer portal, in English here and in Greek and Serbian (Cyrillic) in
+ * {@code messages/portal_el.properties} and {@code portal_sr.properties}: what a customer reads,
+ * never an event type's or a field's technical name.
+ */
+@MessageBundle(value = "portal", locale = "en")
+public interface PortalMessages {
+
+    @Message("Your complaints")
+    String title();
+
+    @Message("Report a problem")
+    String newComplaint();
+
+    @Message("Log out")
+    String logout();
+
+    @Message("Language")
+    String language();
+
+    @Message("Status")
+    String status();
+
+    @Message("all")
+    String all();
+
+    @Message("Show")
+    String apply();
+
+    @Message("Reference")
+    String reference();
+
+    @Message("Product")
+    String product();
+
+    @Message("Next step due")
+    String nextDue();
+
+    @Message("Last change")
+    String lastChange();
+
+    @Message("You have no complaints with us yet.")
+    String none();
+
+    @Message("{#when status}{#is 'RECEIVED'}Received{#is 'ACKNOWLEDGED'}Acknowledged: we are looking into it"
+            + "{#is 'UNDER_ANALYSIS'}Being analysed{#is 'CORRECTIVE_ACTION'}Corrective action under way"
+            + "{#is 'RESPONDED'}Answered: we are checking that the fix works{#is 'MONITORING'}Fix being monitored"
+            + "{#is 'CLOSED'}Closed{#is 'REJECTED'}Not accepted{#else}{status}{/when}")
+    String statusName(String status);
+
+    @Message("{#when milestone}{#is 'ACKNOWLEDGEMENT'}our acknowledgement{#is 'CONTAINMENT'}containment of the stock"
+            + "{#is 'RESPONSE'}our answer{#is 'CLOSURE'}closure{#else}{milestone}{/when}")
+    String milestone(String milestone);
+
+    @Message("{milestone} by {date}")
+    String dueBy(String milestone, String date);
+
+    // the form
+
+    @Message("Report a problem with a product")
+    String formTitle();
+
+    @Message("Fields marked * are required. We answer within the times agreed with you.")
+    String formIntro();
+
+    @Message("Part number *")
+    String partNumber();
+
+    @Message("Product name")
+    String productName();
+
+    @Message("Lot or batch number *")
+    String lotNumber();
+
+    @Message("Pieces affected *")
+    String quantityAffected();
+
+    @Message("Pieces you still hold *")
+    String remainingStock();
+
+    @Message("What is wrong? *")
+    String description();
+
+    @Message("Under which conditions did it happen? *")
+    String conditions();
+
+    @Message("When did it happen? *")
+    String occurredAt();
+
+    @Message("Where was it found? *")
+    String phase();
+
+    @Message("{#when phase}{#is 'INCOMING_INSPECTION'}At incoming inspection{#is 'PRODUCTION'}In production"
+            + "{#is 'FIELD'}In the field, at the end customer{#is 'OTHER'}Elsewhere{#else}{phase}{/when}")
+    String phaseName(String phase);
+
+    @Message("How severe is it? *")
+    String severity();
+
+    @Message("{#when severity}{#is 'CRITICAL'}Critical: safety, or a line stopped{#is 'MAJOR'}Major: parts cannot be used"
+            + "{#is 'MINOR'}Minor: parts can be used with a deviation{#else}{severity}{/when}")
+    String severityName(String severity);
+
+    @Message("What would you like us to do?")
+    String requestedRemedy();
+
+    @Message("{#when remedy}{#is 'RETURN'}Take the parts back{#is 'REPAIR'}Repair the parts{#is 'REPLACEMENT'}Replace the parts"
+            + "{#is 'CREDIT'}A credit note{#is 'NONE'}Nothing in particular{#else}{remedy}{/when}")
+    String remedyName(String remedy);
+
+    @Message("Contact e-mail *")
+    String email();
+
+    @Message("Send")
+    String send();
+
+    @Message("Please correct the fields marked below.")
+    String formInvalid();
+
+    @Message("{#when message}{#is 'required'}Please fill this in.{#is 'number'}Please enter a whole number."
+            + "{#is 'positive'}Please enter a number greater than 0.{#is 'notNegative'}Please enter 0 or more."
+            + "{#is 'date'}Please enter a date and time, not in the future.{#is 'tooLong'}This is too long."
+            + "{#is 'email'}Please enter an e-mail address.{#is 'choose'}Please choose one.{#else}{message}{/when}")
+    String fieldError(String message);
+
+    // a case
+
+    @Message("Complaint {reference}")
+    String caseTitle(String reference);
+
+    @Message("Thank you. We have received your complaint as {reference}. We will acknowledge it by {date} and "
+            + "keep you informed here and by e-mail.")
+    String filed(String reference, String date);
+
+    @Message("What happened")
+    String timeline();
+
+    @Message("{#when type}{#is 'received'}We received your complaint{#is 'acknowledged'}We acknowledged it"
+            + "{#is 'analysed'}We analysed the problem and contained the stock{#is 'corrective-action-requested'}"
+            + "We started a corrective action (8D){#is 'corrective-action-linked'}The corrective action was opened"
+            + "{#is 'corrective-action-progressed'}The corrective action moved on{#is 'response-issued'}We answered you"
+            + "{#is 'follow-up-recorded'}We checked that the fix works{#is 'closed'}The case was closed"
+            + "{#is 'rejected'}We could not accept the complaint{#is 'reopened'}The case was opened again"
+            + "{#is 'deadline-missed'}We missed a date we had agreed{#is 'remedy-proposed'}We offered a remedy"
+            + "{#is 'remedy-accepted'}The remedy was accepted{#is 'remedy-rejected'}The remedy was declined"
+            + "{#is 'remedy-fulfilment-recorded'}The remedy is being carried out{#is 'dispute-opened'}A dispute was opened"
+            + "{#is 'satisfaction-recorded'}Your rating was recorded{#else}The case was updated{/when}")
+    String event(String type);
+
+    @Message("Our answer")
+    String response();
+
+    @Message("Root cause")
+    String rootCause();
+
+    @Message("Corrective action")
+    String correctiveAction();
+
+    @Message("Preventive action")
+    String preventiveAction();
+
+    @Message("Remedy")
+    String remedy();
+
+    @Message("We offer: {offer}")
+    String offered(String offer);
+
+    @Message("{#when status}{#is 'PROPOSED'}Waiting for your answer{#is 'ACCEPTED'}You accepted it"
+            + "{#is 'REJECTED'}You declined it{#is 'FULFILLED'}Carried out{#else}{status}{/when}")
+    String remedyStatus(String status);
+
+    @Message("Accept")
+    String accept();
+
+    @Message("Decline")
+    String decline();
+
+    @Message("Why do you decline? *")
+    String declineReason();
+
+    @Message("Your answer was recorded.")
+    String answered();
+
+    @Message("This case has changed meanwhile; please look at it again.")
+    String stale();
+
+    @Message("Back to your complaints")
+    String back();
+
+    @Message("What you reported")
+    String reported();
+
+    @Message("{count} pcs")
+    String pieces(int count);
+
+    @Message("This complaint is not among yours.")
+    String notFound();
+
+    @Message("You are logged out.")
+    String loggedOut();
+}

@@ -1,0 +1,412 @@
+package io.rectify.complaint.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.rectify.complaint.domain.ComplaintCommand.RemedyCommand;
+import io.rectify.complaint.domain.ComplaintStatus;
+import io.rectify.complaint.projection.ComplaintDocument;
+import io.rectify.complaint.rest.CaseCommands;
+import io.rectify.complaint.rest.api.ComplaintForm;
+import io.rectify.complaint.service.ComplaintService;
+import io.rectify.contracts.common.Language;
+import io.rectify.contracts.common.Severity;
+import io.rectify.contracts.complaint.Channel;
+import io.rectify.contracts.complaint.Phase;
+import io.rectify.contracts.complaint.Remedy;
+import io.rectify.eventsourcing.command.AggregateNotFoundException;
+import io.rectify.eventsourcing.command.CommandRejectedException;
+import io.rectify.eventsourcing.command.StaleVersionException;
+import io.rectify.eventsourcing.http.RequestMetadata;
+import io.rectify.eventsourcing.security.AccessDeniedException;
+import io.rectify.eventsourcing.security.Caller;
+import io.rectify.eventsourcing.store.RecordedEvent;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.net.URI;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The customer's web channel: the complaint form, "my cases" and a page per case with its
+ * timeline, the answer and the remedy to accept or decline, in the customer's language. The
+ * customer logs in on Keycloak's page (the {@code web} OIDC tenant); every page shows that
+ * customer's cases only, as the API does. Forms are plain HTML and work without scripts; a form
+ * sent from another site is refused (its Origin is not this one), beside the session cookie's
+ * SameSite=Lax.
+ */
+@Path("/portal")
+@Produces(MediaType.TEXT_HTML)
+public class PortalPage {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+
+    private final ComplaintService complaints;
+    private final CaseCommands commands;
+    private final RequestMetadata request;
+    private final Validator validator;
+    private final SecurityIdentity identity;
+    private final Map<Language, PortalMessages> messages;
+
+    public PortalPage(ComplaintService complaints, CaseCommands commands, RequestMetadata request, Validator validator,
+                      SecurityIdentity identity, PortalMessages english, @Localized("el") PortalMessages greek,
+                      @Localized("sr") PortalMessages serbian) {
+        this.complaints = complaints;
+        this.commands = commands;
+        this.request = request;
+        this.validator = validator;
+        this.identity = identity;
+        this.messages = Map.of(Language.EN, english, Language.EL, greek, Language.SR, serbian);
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance cases(Page page, List<CaseRow> cases, String status, List<Choice> statuses);
+
+        static native TemplateInstance form(Page page, FormValues form, Map<String, String> errors, List<Choice> phases,
+                                            List<Choice> severities, List<Choice> remedies);
+
+        static native TemplateInstance complaint(Page page, ComplaintDocument complaint, String status, List<Entry> timeline,
+                                                 String banner, String remedy, String remedyStatus, boolean mayAnswerRemedy,
+                                                 String reasonError);
+
+        static native TemplateInstance missing(Page page);
+    }
+
+    /** What every portal page shows around its content. */
+    public record Page(PortalMessages msg, String lang, String title, List<DashboardPage.LanguageLink> languages) {
+
+        /** {@code path} in this page's language. */
+        public String link(String path) {
+            return path + (path.contains("?") ? "&" : "?") + "lang=" + lang;
+        }
+
+        /** A case's page. */
+        public String caseLink(UUID id) {
+            return link("/portal/complaints/" + id);
+        }
+
+        /** Where the customer's answer to a remedy goes: {@code acceptance} or {@code rejection}. */
+        public String remedyAnswer(UUID id, String answer) {
+            return link("/portal/complaints/" + id + "/remedy/" + answer);
+        }
+    }
+
+    /** One of "my cases". */
+    public record CaseRow(UUID id, String reference, String product, String status, String nextDue, String lastChange) {
+    }
+
+    /** A value of a select and its words. */
+    public record Choice(String value, String label) {
+    }
+
+    /** A step of a case's timeline, in words. */
+    public record Entry(String what, String when) {
+    }
+
+    /** The form as the customer filled it in, to show it again with the messages. */
+    public record FormValues(String partNumber, String productName, String lotNumber, String quantityAffected,
+                             String remainingStock, String description, String conditions, String occurredAt, String phase,
+                             String severity, String requestedRemedy, String email, String requestId) {
+    }
+
+    @GET
+    @Operation(hidden = true)
+    public Uni<Response> myCases(@QueryParam("status") String status, @QueryParam("lang") String lang,
+                                 @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        Page page = page(lang, acceptLanguage, "/portal", null);
+        Locale locale = Locale.forLanguageTag(page.lang());
+        ComplaintStatus filter = Arrays.stream(ComplaintStatus.values()).filter(s -> s.name().equals(status)).findFirst().orElse(null);
+        return complaints.list(new ComplaintService.Filter(filter == null ? null : filter.name(), null, null, null), 0, 100,
+                        request.caller())
+                .map(found -> html(200, Templates.cases(page, found.items().stream().map(c -> new CaseRow(c.id(), c.reference(),
+                                c.product().partNumber() + (c.product().name() == null ? "" : " · " + c.product().name()),
+                                page.msg().statusName(c.status().name()),
+                                c.nextDue() == null ? "" : page.msg().dueBy(page.msg().milestone(c.nextDue().milestone().name()),
+                                        dateTime(c.nextDue().dueAt(), locale)),
+                                dateTime(c.updatedAt() == null ? c.receivedAt() : c.updatedAt(), locale))).toList(),
+                        filter == null ? "" : filter.name(),
+                        Arrays.stream(ComplaintStatus.values()).filter(s -> s != ComplaintStatus.NONE)
+                                .map(s -> new Choice(s.name(), page.msg().statusName(s.name()))).toList())));
+    }
+
+    @GET
+    @Path("/complaints/new")
+    @Operation(hidden = true)
+    public Response newComplaint(@QueryParam("lang") String lang, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        Page page = page(lang, acceptLanguage, "/portal/complaints/new", null);
+        FormValues empty = new FormValues("", "", "", "", "", "", "", "", "", "", "", email(), UUID.randomUUID().toString());
+        return form(200, page, empty, Map.of());
+    }
+
+    /** Files the complaint through the same service and rules as {@code POST /complaints}, on the WEB_FORM channel. */
+    @POST
+    @Path("/complaints")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Uni<Response> file(@BeanParam SameOrigin origin, @QueryParam("lang") String lang,
+                              @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
+                              @FormParam("partNumber") String partNumber, @FormParam("productName") String productName,
+                              @FormParam("lotNumber") String lotNumber, @FormParam("quantityAffected") String quantityAffected,
+                              @FormParam("remainingStock") String remainingStock, @FormParam("description") String description,
+                              @FormParam("conditions") String conditions, @FormParam("occurredAt") String occurredAt,
+                              @FormParam("phase") String phase, @FormParam("severity") String severity,
+                              @FormParam("requestedRemedy") String requestedRemedy, @FormParam("email") String email,
+                              @FormParam("requestId") String requestId) {
+        origin.check();
+        Page page = page(lang, acceptLanguage, "/portal/complaints/new", null);
+        FormValues values = new FormValues(trim(partNumber), trim(productName), trim(lotNumber), trim(quantityAffected),
+                trim(remainingStock), trim(description), trim(conditions), trim(occurredAt), trim(phase), trim(severity),
+                trim(requestedRemedy), trim(email), trim(requestId));
+        Map<String, String> errors = new LinkedHashMap<>();
+        Integer affected = number(values.quantityAffected(), "quantityAffected", errors);
+        Integer remaining = number(values.remainingStock(), "remainingStock", errors);
+        Instant occurred = instant(values.occurredAt(), errors);
+        Caller caller = request.caller();
+        ComplaintForm form = new ComplaintForm(
+                new ComplaintForm.CustomerForm(caller.customerId().orElse(null), caller.name() == null ? caller.username() : caller.name(),
+                        blankToNull(values.email()), Language.fromCode(page.lang())),
+                Channel.WEB_FORM,
+                new ComplaintForm.ProductForm(blankToNull(values.partNumber()), blankToNull(values.productName())),
+                blankToNull(values.lotNumber()), affected, remaining, blankToNull(values.description()),
+                new ComplaintForm.OccurrenceForm(blankToNull(values.conditions()), occurred, choice(Phase.class, values.phase())),
+                choice(Severity.class, values.severity()),
+                values.requestedRemedy().isEmpty() ? null : choice(Remedy.class, values.requestedRemedy()));
+        for (ConstraintViolation<ComplaintForm> violation : validator.validate(form)) {
+            errors.putIfAbsent(field(violation.getPropertyPath().toString()), problem(violation));
+        }
+        if (!errors.isEmpty()) {
+            errors.replaceAll((field, message) -> page.msg().fieldError(message));
+            return Uni.createFrom().item(form(400, page, values, errors));
+        }
+        String key = values.requestId().isEmpty() ? null : "portal-" + values.requestId();
+        return complaints.file(form, key, caller, request.eventMetadata())
+                .map(filing -> seeOther(page.link("/portal/complaints/" + filing.complaint().id()) + "&filed=true"));
+    }
+
+    @GET
+    @Path("/complaints/{id}")
+    @Operation(hidden = true)
+    public Uni<Response> complaint(@PathParam("id") UUID id, @QueryParam("lang") String lang,
+                                   @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
+                                   @QueryParam("filed") boolean filed, @QueryParam("answered") boolean answered,
+                                   @QueryParam("stale") boolean stale) {
+        return show(id, lang, acceptLanguage, filed, answered, stale, null, 200);
+    }
+
+    @POST
+    @Path("/complaints/{id}/remedy/acceptance")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Uni<Response> acceptRemedy(@BeanParam SameOrigin origin, @PathParam("id") UUID id, @QueryParam("lang") String lang,
+                                      @FormParam("version") Long version) {
+        origin.check();
+        return answer(id, lang, version, at -> new RemedyCommand.AcceptRemedy(null, at));
+    }
+
+    @POST
+    @Path("/complaints/{id}/remedy/rejection")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Uni<Response> rejectRemedy(@BeanParam SameOrigin origin, @PathParam("id") UUID id, @QueryParam("lang") String lang,
+                                      @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
+                                      @FormParam("version") Long version, @FormParam("reason") String reason) {
+        origin.check();
+        if (reason == null || reason.isBlank()) {
+            PortalMessages msg = messages.get(PageLanguage.choose(lang, acceptLanguage));
+            return show(id, lang, acceptLanguage, false, false, false, msg.fieldError("required"), 400);
+        }
+        String given = reason.strip().length() > 4_000 ? reason.strip().substring(0, 4_000) : reason.strip();
+        return answer(id, lang, version, at -> new RemedyCommand.RejectRemedy(given, at));
+    }
+
+    /** Runs the customer's answer on the version they saw; a case that changed meanwhile is shown again. */
+    private Uni<Response> answer(UUID id, String lang, Long version, java.util.function.Function<Instant, io.rectify.complaint.domain.ComplaintCommand> command) {
+        String back = "/portal/complaints/" + id + "?lang=" + PageLanguage.choose(lang, null).code();
+        return commands.run(id, version == null ? null : "\"" + version + "\"", command)
+                .map(done -> seeOther(back + "&answered=true"))
+                .onFailure(f -> f instanceof StaleVersionException || f instanceof CommandRejectedException)
+                .recoverWithItem(() -> seeOther(back + "&stale=true"));
+    }
+
+    private Uni<Response> show(UUID id, String lang, String acceptLanguage, boolean filed, boolean answered, boolean stale,
+                               String reasonError, int status) {
+        Caller caller = request.caller();
+        return complaints.get(id, caller).chain(complaint -> complaints.history(id, 0, 500, caller).map(history -> {
+                    Page page = page(lang, acceptLanguage, "/portal/complaints/" + id, complaint.reference());
+                    PortalMessages msg = page.msg();
+                    Locale locale = Locale.forLanguageTag(page.lang());
+                    List<Entry> timeline = history.stream().map(event -> new Entry(msg.event(shortType(event)),
+                            dateTime(event.occurredAt(), locale))).toList();
+                    String banner = filed ? msg.filed(complaint.reference(), complaint.deadlines().stream()
+                            .filter(d -> d.milestone().name().equals("ACKNOWLEDGEMENT")).findFirst()
+                            .map(d -> dateTime(d.dueAt(), locale)).orElse("–"))
+                            : answered ? msg.answered() : stale ? msg.stale() : null;
+                    var remedy = complaint.remedy();
+                    boolean offered = remedy != null && remedy.offer() != null;
+                    return html(status, Templates.complaint(page, complaint, msg.statusName(complaint.status().name()), timeline,
+                            banner, offered ? msg.offered(describe(remedy.offer(), msg, locale)) : null,
+                            offered ? msg.remedyStatus(remedy.status().name()) : null,
+                            complaint.allowedCommands().contains("remedy/acceptance"), reasonError));
+                }))
+                .onFailure(f -> f instanceof AggregateNotFoundException || f instanceof AccessDeniedException)
+                .recoverWithItem(() -> html(404, Templates.missing(page(lang, acceptLanguage, "/portal", null))));
+    }
+
+    private static String describe(io.rectify.complaint.rest.api.RemedyOffer offer, PortalMessages msg, Locale locale) {
+        StringBuilder text = new StringBuilder(msg.remedyName(offer.type().name()));
+        if (offer.quantity() != null) {
+            text.append(", ").append(msg.pieces(offer.quantity()));
+        }
+        if (offer.credit() != null) {
+            NumberFormat amount = NumberFormat.getNumberInstance(locale);
+            amount.setMinimumFractionDigits(2);
+            text.append(", ").append(amount.format(offer.credit().amount())).append(' ').append(offer.credit().currency());
+        }
+        if (offer.rmaNumber() != null) {
+            text.append(", RMA ").append(offer.rmaNumber());
+        }
+        return text.toString();
+    }
+
+    /** {@code received} from {@code io.rectify.complaint.received.v1}. */
+    private static String shortType(RecordedEvent event) {
+        return event.type().replaceFirst("^io\\.rectify\\.complaint\\.", "").replaceFirst("\\.v\\d+$", "");
+    }
+
+    private Page page(String lang, String acceptLanguage, String path, String reference) {
+        Language language = PageLanguage.choose(lang, acceptLanguage);
+        PortalMessages msg = messages.get(language);
+        List<DashboardPage.LanguageLink> languages = Arrays.stream(Language.values()).map(other -> new DashboardPage.LanguageLink(
+                other.code(), PageLanguage.locale(other).getDisplayLanguage(PageLanguage.locale(other)), path + "?lang=" + other.code()))
+                .toList();
+        return new Page(msg, language.code(), reference == null ? msg.title() : msg.caseTitle(reference), languages);
+    }
+
+    private Response form(int status, Page page, FormValues values, Map<String, String> errors) {
+        PortalMessages msg = page.msg();
+        return html(status, Templates.form(page, values, errors,
+                Arrays.stream(Phase.values()).map(p -> new Choice(p.name(), msg.phaseName(p.name()))).toList(),
+                Arrays.stream(Severity.values()).map(s -> new Choice(s.name(), msg.severityName(s.name()))).toList(),
+                Arrays.stream(Remedy.values()).map(r -> new Choice(r.name(), msg.remedyName(r.name()))).toList()));
+    }
+
+    /** The e-mail address the identity provider knows for the user, to start the form with. */
+    private String email() {
+        if (identity.getPrincipal() instanceof JsonWebToken token && token.getClaim("email") != null) {
+            return token.<Object>getClaim("email").toString();
+        }
+        return "";
+    }
+
+    /** The form's field a violation of {@link ComplaintForm}'s rules is about. */
+    private static String field(String path) {
+        return switch (path) {
+            case "customer.email" -> "email";
+            case "product.partNumber" -> "partNumber";
+            case "product.name" -> "productName";
+            case "occurrence.conditions" -> "conditions";
+            case "occurrence.occurredAt" -> "occurredAt";
+            case "occurrence.phase" -> "phase";
+            default -> path.contains(".") ? path.substring(path.lastIndexOf('.') + 1) : path;
+        };
+    }
+
+    /** The kind of a violation, as the field's message names it. */
+    private static String problem(ConstraintViolation<?> violation) {
+        String constraint = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+        return switch (constraint) {
+            case "NotBlank" -> "required";
+            case "NotNull" -> violation.getPropertyPath().toString().matches(".*(phase|severity)") ? "choose" : "required";
+            case "Positive" -> "positive";
+            case "PositiveOrZero" -> "notNegative";
+            case "Size" -> "tooLong";
+            case "Email" -> "email";
+            case "PastOrPresent" -> "date";
+            default -> "required";
+        };
+    }
+
+    private static Integer number(String value, String field, Map<String, String> errors) {
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value);
+        } catch (NumberFormatException e) {
+            errors.put(field, "number");
+            return null;
+        }
+    }
+
+    /** {@code datetime-local} as the browser sends it, taken as UTC (the page says so). */
+    private static Instant instant(String value, Map<String, String> errors) {
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(value).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            errors.put("occurredAt", "date");
+            return null;
+        }
+    }
+
+    private static <E extends Enum<E>> E choice(Class<E> type, String value) {
+        return Arrays.stream(type.getEnumConstants()).filter(constant -> constant.name().equals(value)).findFirst().orElse(null);
+    }
+
+    private static String trim(String value) {
+        return value == null ? "" : value.strip();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    static String dateTime(Instant instant, Locale locale) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
+                .withZone(ZoneOffset.UTC).format(instant) + " UTC";
+    }
+
+    private static Response seeOther(String location) {
+        return Response.seeOther(URI.create(location)).build();
+    }
+
+    private static Response html(int status, TemplateInstance page) {
+        return Response.status(status).entity(page.render()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+                .header("Cache-Control", "no-store")
+                .build();
+    }
+}

@@ -1,0 +1,169 @@
+package io.rectify.complaint.web;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.rectify.testing.RectifyTestResource;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static io.rectify.testing.Users.asCustomer;
+import static io.rectify.testing.Users.asQualityEngineer;
+import static io.rectify.testing.Users.asQualityManager;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The customer portal's pages and forms as a browser sends them (with the tests' bearer tokens;
+ * the system tests log in through Keycloak's page): the form files a WEB_FORM complaint for the
+ * logged-in customer under the API's rules, a customer sees only their own cases, and a remedy is
+ * answered on the case page.
+ */
+@QuarkusTest
+@WithTestResource(RectifyTestResource.class)
+class PortalPageTest {
+
+    @Test
+    void theFormFilesAWebFormComplaintForTheLoggedInCustomerAndTheCasePageSaysWhatHappensNext() {
+        String customer = "PORTAL-" + System.nanoTime();
+        asCustomer(customer).queryParam("lang", "el").get("/portal/complaints/new").then().statusCode(200)
+                .contentType(startsWith("text/html"))
+                .header("Content-Security-Policy", containsString("form-action 'self'"))
+                .body(containsString("<html lang=\"el\">"))
+                .body(containsString("<label for=\"lotNumber\">Αριθμός παρτίδας *</label>"));
+
+        Map<String, String> filled = form();
+        Response sent = post(asCustomer(customer), "/portal/complaints?lang=el", filled);
+        sent.then().statusCode(303);
+        String location = sent.header("Location");
+        Matcher id = Pattern.compile("/portal/complaints/([0-9a-f-]{36})\\?lang=el&filed=true").matcher(location);
+        assertTrue(id.find(), location);
+
+        asCustomer(customer).get("/complaints/{id}", id.group(1)).then().statusCode(200)
+                .body("channel", equalTo("WEB_FORM"))
+                .body("customer.id", equalTo(customer))
+                .body("customer.language", equalTo("el"))
+                .body("customer.email", equalTo("buyer@customer.example"))
+                .body("occurrence.occurredAt", equalTo("2026-11-19T07:45:00Z"))
+                .body("requestedRemedy", equalTo("REPLACEMENT"));
+        String reference = asCustomer(customer).get("/complaints/{id}", id.group(1)).then().extract().path("reference");
+        asCustomer(customer).queryParam("lang", "el").queryParam("filed", true).get("/portal/complaints/{id}", id.group(1)).then()
+                .statusCode(200)
+                .body(containsString("Λάβαμε το παράπονό σας με αριθμό " + reference))
+                .body(containsString("Λάβαμε το παράπονό σας</span>"));
+        asCustomer(customer).queryParam("lang", "sr").get("/portal").then().statusCode(200)
+                .body(containsString(">" + reference + "</a>"))
+                .body(containsString("Примљена"));
+
+        // the same form sent again (a double click) is the same case
+        Response again = post(asCustomer(customer), "/portal/complaints?lang=el", filled);
+        assertEquals(location, again.header("Location"));
+    }
+
+    @Test
+    void aFormWithAMissingOrWrongFieldShowsTheMessageAtTheFieldAndFilesNothing() {
+        String customer = "PORTAL-BAD-" + System.nanoTime();
+        Map<String, String> form = form();
+        form.remove("lotNumber");
+        form.put("quantityAffected", "many");
+        form.put("severity", "");
+        post(asCustomer(customer), "/portal/complaints?lang=en", form).then().statusCode(400)
+                .body(containsString("id=\"lotNumber-error\">Please fill this in.</p>"))
+                .body(containsString("id=\"quantityAffected-error\">Please enter a whole number.</p>"))
+                .body(containsString("id=\"severity-error\">Please choose one.</p>"))
+                .body(containsString("aria-describedby=\"lotNumber-error\""))
+                .body(containsString("value=\"PCBA-4711\""));
+        asCustomer(customer).get("/complaints").then().statusCode(200).body("items.size()", equalTo(0));
+    }
+
+    @Test
+    void aFormFromAnotherSiteIsRefused() {
+        String customer = "PORTAL-CSRF-" + System.nanoTime();
+        asCustomer(customer).contentType(ContentType.URLENC).formParams(form()).post("/portal/complaints").then().statusCode(403);
+        asCustomer(customer).header("Origin", "https://evil.example").contentType(ContentType.URLENC).formParams(form())
+                .post("/portal/complaints").then().statusCode(403);
+        asCustomer(customer).get("/complaints").then().body("items.size()", equalTo(0));
+    }
+
+    @Test
+    void aCustomerSeesOnlyTheirOwnCasesAndAnswersTheRemedyOfferedOnTheCasePage() {
+        String customer = "PORTAL-R-" + System.nanoTime();
+        String id = idOf(post(asCustomer(customer), "/portal/complaints?lang=en", form()).header("Location"));
+        asQualityEngineer().contentType(ContentType.JSON).body(Map.of()).post("/complaints/{id}/acknowledgement", id).then().statusCode(200);
+        asQualityEngineer().contentType(ContentType.JSON).body(Map.of("type", "REPLACEMENT", "quantity", 25))
+                .post("/complaints/{id}/remedy", id).then().statusCode(200);
+
+        String page = asCustomer(customer).get("/portal/complaints/{id}", id).then().statusCode(200)
+                .body(containsString("We offer: Replace the parts, 25 pcs"))
+                .body(containsString("id=\"accept-remedy\"")).extract().asString();
+        String version = attribute(page, "name=\"version\" value=\"([0-9]+)\"");
+
+        String other = "PORTAL-OTHER-" + System.nanoTime();
+        asCustomer(other).get("/portal/complaints/{id}", id).then().statusCode(404).body(containsString("not among yours"));
+        asCustomer(other).get("/portal").then().statusCode(200).body(not(containsString(id)));
+        post(asCustomer(other), "/portal/complaints/" + id + "/remedy/acceptance", Map.of("version", version)).then()
+                .statusCode(404);
+
+        // declining needs a reason, shown at the field
+        post(asCustomer(customer), "/portal/complaints/" + id + "/remedy/rejection", Map.of("version", version, "reason", " "))
+                .then().statusCode(400).body(containsString("id=\"reason-error\">Please fill this in.</p>"));
+        Response accepted = post(asCustomer(customer), "/portal/complaints/" + id + "/remedy/acceptance", Map.of("version", version));
+        accepted.then().statusCode(303);
+        assertTrue(accepted.header("Location").endsWith("&answered=true"), accepted.header("Location"));
+        asQualityManager().get("/complaints/{id}", id).then().body("remedy.status", equalTo("ACCEPTED"));
+        // an answer on a page that is out of date changes nothing and says so
+        Response late = post(asCustomer(customer), "/portal/complaints/" + id + "/remedy/rejection",
+                Map.of("version", version, "reason", "too late"));
+        assertTrue(late.header("Location").endsWith("&stale=true"), late.header("Location"));
+        asQualityManager().get("/complaints/{id}", id).then().body("remedy.status", equalTo("ACCEPTED"));
+
+        asQualityManager().get("/portal").then().statusCode(403);
+    }
+
+    private static Map<String, String> form() {
+        Map<String, String> form = new HashMap<>();
+        form.put("partNumber", "PCBA-4711");
+        form.put("productName", "Controller board");
+        form.put("lotNumber", "L2026-11");
+        form.put("quantityAffected", "25");
+        form.put("remainingStock", "1000");
+        form.put("description", "Cold solder joints on U7");
+        form.put("conditions", "after reflow, at incoming inspection");
+        form.put("occurredAt", "2026-11-19T07:45");
+        form.put("phase", "INCOMING_INSPECTION");
+        form.put("severity", "MAJOR");
+        form.put("requestedRemedy", "REPLACEMENT");
+        form.put("email", "buyer@customer.example");
+        form.put("requestId", "r-" + System.nanoTime());
+        return form;
+    }
+
+    /** A form as the browser posts it from one of the portal's own pages. */
+    private static Response post(RequestSpecification as, String path, Map<String, String> form) {
+        return as.redirects().follow(false).header("Origin", "http://localhost:" + RestAssured.port)
+                .contentType(ContentType.URLENC).formParams(form).post(path);
+    }
+
+    private static String idOf(String location) {
+        Matcher id = Pattern.compile("/portal/complaints/([0-9a-f-]{36})").matcher(location);
+        assertTrue(id.find(), location);
+        return id.group(1);
+    }
+
+    private static String attribute(String html, String regex) {
+        Matcher matcher = Pattern.compile(regex).matcher(html);
+        assertTrue(matcher.find(), regex);
+        return matcher.group(1);
+    }
+}
