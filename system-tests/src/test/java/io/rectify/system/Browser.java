@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -88,6 +89,27 @@ final class Browser implements AutoCloseable {
 
     Object script(String script, Object... arguments) {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
+    /** The window's size, e.g. 375 wide for a phone. */
+    void resize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+    }
+
+    /**
+     * Runs axe-core (installed by the build from npm, see package.json) on the page and answers
+     * the WCAG 2 A and AA rules it breaks, each with the number of elements that break it.
+     */
+    @SuppressWarnings("unchecked")
+    List<String> accessibilityViolations() {
+        try {
+            Path axe = Path.of(System.getProperty("rectify.root", "..")).resolve("system-tests/node_modules/axe-core/axe.min.js");
+            script(Files.readString(axe));
+        } catch (IOException e) {
+            throw new UncheckedIOException("axe-core is missing: run npm ci in system-tests (mvn verify does)", e);
+        }
+        return (List<String>) script("return axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa']}})"
+                + ".then(result => result.violations.map(v => v.id + ' (' + v.nodes.length + '): ' + v.help))");
     }
 
     /** Keeps what the browser shows as {@code target/screenshots/<name>.png}, a test artefact. */

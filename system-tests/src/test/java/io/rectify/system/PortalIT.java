@@ -1,0 +1,142 @@
+package io.rectify.system;
+
+import io.rectify.localstack.Service;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The customer portal in a real browser against the running system: carla (customer ACME) logs
+ * in on Keycloak's page, files a complaint in Greek (a missing field first, which files nothing),
+ * finds it in her list, and accepts the remedy the quality team offers through the API; boris
+ * (GLOBEX) never sees it. Every page passes axe-core's WCAG 2 A/AA rules, and is kept as a
+ * screenshot at desktop and at phone width (375 px) in {@code target/screenshots}.
+ */
+@ExtendWith(RunningSystem.class)
+class PortalIT {
+
+    @Test
+    void carlaFilesInGreekFindsHerCaseAndAcceptsTheRemedyAndBorisNeverSeesIt() {
+        String portal = RunningSystem.url(Service.COMPLAINT) + "/portal";
+        String caseId;
+        String reference;
+        try (Browser carla = Browser.open("el")) {
+            carla.go(portal + "/complaints/new?lang=el");
+            carla.logInOnKeycloak(SystemUsers.CARLA, "demo");
+            wait(carla).until(ExpectedConditions.presenceOfElementLocated(By.id("complaint-form")));
+            assertEquals("el", carla.script("return document.documentElement.lang"));
+            assertEquals("carla@acme.example", carla.driver().findElement(By.id("email")).getDomProperty("value"),
+                    "the e-mail address the identity provider knows");
+            assertAccessible(carla, "form");
+            pictures(carla, "portal-form-el");
+
+            int before = casesOfAcme();
+            fill(carla, Map.of("partNumber", "PCBA-4711", "productName", "Πλακέτα ελέγχου", "quantityAffected", "25",
+                    "remainingStock", "1000", "description", "Κρύες κολλήσεις στο U7",
+                    "conditions", "μετά την επαναροή, στον έλεγχο παραλαβής"));
+            carla.script("document.getElementById('occurredAt').value = '2026-11-19T07:45'");
+            new Select(carla.driver().findElement(By.id("phase"))).selectByValue("INCOMING_INSPECTION");
+            new Select(carla.driver().findElement(By.id("severity"))).selectByValue("MAJOR");
+            carla.driver().findElement(By.id("send")).click();
+
+            // the lot is missing: the message is at the field, and nothing was filed
+            WebElement error = wait(carla).until(ExpectedConditions.visibilityOfElementLocated(By.id("lotNumber-error")));
+            assertEquals("Συμπληρώστε αυτό το πεδίο.", error.getText());
+            assertEquals("lotNumber-error", carla.driver().findElement(By.id("lotNumber")).getDomAttribute("aria-describedby"));
+            assertEquals("PCBA-4711", carla.driver().findElement(By.id("partNumber")).getDomProperty("value"), "what was typed stays");
+            assertEquals(before, casesOfAcme(), "a form with a missing field files nothing");
+            assertAccessible(carla, "form with a message");
+            pictures(carla, "portal-form-invalid-el");
+
+            carla.driver().findElement(By.id("lotNumber")).sendKeys("L2026-11");
+            carla.driver().findElement(By.id("send")).click();
+            WebElement banner = wait(carla).until(ExpectedConditions.visibilityOfElementLocated(By.id("banner")));
+            caseId = carla.driver().findElement(By.id("case-title")).getDomAttribute("data-id");
+            reference = SystemUsers.as(SystemUsers.CARLA, Service.COMPLAINT).get("/complaints/{id}", caseId).then()
+                    .statusCode(200).body("channel", equalTo("WEB_FORM")).body("customer.id", equalTo(SystemUsers.ACME))
+                    .body("customer.language", equalTo("el")).extract().path("reference");
+            assertTrue(banner.getText().contains(reference), banner.getText());
+            assertEquals(before + 1, casesOfAcme());
+            assertAccessible(carla, "case page");
+            pictures(carla, "portal-case-el");
+
+            carla.go(portal + "?lang=el");
+            List<String> listed = carla.driver().findElements(By.cssSelector("#cases a.reference")).stream()
+                    .map(WebElement::getText).toList();
+            assertTrue(listed.contains(reference), listed.toString());
+            assertAccessible(carla, "her cases");
+            pictures(carla, "portal-cases-el");
+
+            // the quality team offers a remedy; carla accepts it on the case page
+            staff(caseId, "acknowledgement", Map.of());
+            staff(caseId, "remedy", Map.of("type", "REPLACEMENT", "quantity", 25));
+            carla.go(portal + "/complaints/" + caseId + "?lang=el");
+            assertTrue(carla.driver().findElement(By.id("remedy-offer")).getText().contains("25 τεμ."));
+            assertAccessible(carla, "case page with a remedy");
+            pictures(carla, "portal-remedy-el");
+            carla.driver().findElement(By.id("accept-remedy")).click();
+            assertEquals("Η απάντησή σας καταχωρήθηκε.",
+                    wait(carla).until(ExpectedConditions.visibilityOfElementLocated(By.id("banner"))).getText());
+            SystemUsers.as(SystemUsers.QUINN, Service.COMPLAINT).get("/complaints/{id}", caseId).then()
+                    .body("remedy.status", equalTo("ACCEPTED"));
+        }
+
+        try (Browser boris = Browser.open("sr")) {
+            boris.go(portal);
+            boris.logInOnKeycloak(SystemUsers.BORIS, "demo");
+            wait(boris).until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+            assertEquals("sr", boris.script("return document.documentElement.lang"));
+            assertFalse(boris.driver().getPageSource().contains(reference), "boris's list does not name carla's case");
+            boris.go(portal + "/complaints/" + caseId);
+            assertEquals("Ова рекламација није међу вашим.", boris.driver().findElement(By.id("not-found")).getText());
+            assertFalse(boris.driver().getPageSource().contains(reference));
+            pictures(boris, "portal-not-found-sr");
+        }
+    }
+
+    private static void fill(Browser browser, Map<String, String> fields) {
+        fields.forEach((id, value) -> browser.driver().findElement(By.id(id)).sendKeys(value));
+    }
+
+    private static void assertAccessible(Browser browser, String page) {
+        assertEquals(List.of(), browser.accessibilityViolations(), "axe-core on the " + page);
+    }
+
+    /** The page at desktop width and at a phone's (375 px), where it must not scroll sideways. */
+    private static void pictures(Browser browser, String name) {
+        browser.screenshot(name + "-desktop");
+        browser.resize(375, 812);
+        Object overflow = browser.script("return document.documentElement.scrollWidth > window.innerWidth");
+        browser.screenshot(name + "-phone");
+        browser.resize(1400, 2000);
+        assertEquals(Boolean.FALSE, overflow, name + " fits a 375 px screen");
+    }
+
+    private static WebDriverWait wait(Browser browser) {
+        return new WebDriverWait(browser.driver(), Duration.ofSeconds(30));
+    }
+
+    private static int casesOfAcme() {
+        return SystemUsers.as(SystemUsers.CARLA, Service.COMPLAINT).queryParam("size", 100).get("/complaints").then()
+                .statusCode(200).extract().<Integer>path("total");
+    }
+
+    private static void staff(String id, String command, Map<String, ?> body) {
+        SystemUsers.as(SystemUsers.QUINN, Service.COMPLAINT).contentType(ContentType.JSON).body(body)
+                .post("/complaints/{id}/" + command, id).then().statusCode(200);
+    }
+}
