@@ -68,7 +68,8 @@ class PortalIT {
             caseId = carla.driver().findElement(By.id("case-title")).getDomAttribute("data-id");
             reference = SystemUsers.as(SystemUsers.CARLA, Service.COMPLAINT).get("/complaints/{id}", caseId).then()
                     .statusCode(200).body("channel", equalTo("WEB_FORM")).body("customer.id", equalTo(SystemUsers.ACME))
-                    .body("customer.language", equalTo("el")).extract().path("reference");
+                    .body("customer.language", equalTo("el")).body("product.name", equalTo("Πλακέτα ελέγχου"))
+                    .body("description", equalTo("Κρύες κολλήσεις στο U7")).extract().path("reference");
             assertTrue(banner.getText().contains(reference), banner.getText());
             assertEquals(before + 1, casesOfAcme());
             assertAccessible(carla, "case page");

@@ -203,4 +203,47 @@ public interface PortalMessages {
 
     @Message("You are logged out.")
     String loggedOut();
+
+    // a dispute (ISO 10003)
+
+    @Message("Dispute")
+    String dispute();
+
+    @Message("{#when status}{#is 'NEGOTIATION'}Open: evidence and proposals are exchanged{#is 'AWAITING_SIGNATURES'}Agreed: waiting for signatures"
+            + "{#is 'IN_MEDIATION'}With a mediator{#is 'SETTLED'}Settled in writing{#is 'MEDIATED'}Decided by the mediator"
+            + "{#is 'WITHDRAWN'}Withdrawn{#else}{status}{/when}")
+    String disputeStatus(String status);
+
+    @Message("Evidence")
+    String evidence();
+
+    @Message("Proposals")
+    String proposals();
+
+    @Message("{#when party}{#is 'CUSTOMER'}You proposed{#is 'SUPPLIER'}We proposed{#else}{party}{/when}")
+    String proposedBy(String party);
+
+    @Message("{#when status}{#is 'OPEN'}open{#is 'ACCEPTED'}accepted{#is 'REJECTED'}declined{#is 'SUPERSEDED'}replaced{#else}{status}{/when}")
+    String proposalStatus(String status);
+
+    @Message("Sign the settlement")
+    String signTitle();
+
+    @Message("Your name *")
+    String signName();
+
+    @Message("Your role *")
+    String signRole();
+
+    @Message("On behalf of (company) *")
+    String signsFor();
+
+    @Message("Sign")
+    String sign();
+
+    @Message("Signed by {name} ({party}) on {date}")
+    String signedBy(String name, String party, String date);
+
+    @Message("{#when party}{#is 'CUSTOMER'}you{#is 'SUPPLIER'}us{#else}{party}{/when}")
+    String party(String party);
 }

@@ -4,7 +4,9 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.rectify.complaint.domain.ComplaintCommand.DisputeCommand;
 import io.rectify.complaint.domain.ComplaintCommand.RemedyCommand;
+import io.rectify.contracts.complaint.Party;
 import io.rectify.complaint.domain.ComplaintStatus;
 import io.rectify.complaint.projection.ComplaintDocument;
 import io.rectify.complaint.rest.CaseCommands;
@@ -98,7 +100,7 @@ public class PortalPage {
 
         static native TemplateInstance complaint(Page page, ComplaintDocument complaint, String status, List<Entry> timeline,
                                                  String banner, String remedy, String remedyStatus, boolean mayAnswerRemedy,
-                                                 String reasonError);
+                                                 DisputeView dispute, Map<String, String> errors, String signer);
 
         static native TemplateInstance missing(Page page);
     }
@@ -114,6 +116,16 @@ public class PortalPage {
         /** A case's page. */
         public String caseLink(UUID id) {
             return link("/portal/complaints/" + id);
+        }
+
+        /** Where the customer's answer to a dispute's proposal goes: {@code acceptance} or {@code rejection}. */
+        public String disputeAnswer(UUID id, UUID proposalId, String answer) {
+            return link("/portal/complaints/" + id + "/dispute/proposals/" + proposalId + "/" + answer);
+        }
+
+        /** Where the customer's signature of a settlement goes. */
+        public String signature(UUID id) {
+            return link("/portal/complaints/" + id + "/dispute/settlement/signatures");
         }
 
         /** Where the customer's answer to a remedy goes: {@code acceptance} or {@code rejection}. */
@@ -132,6 +144,15 @@ public class PortalPage {
 
     /** A step of a case's timeline, in words. */
     public record Entry(String what, String when) {
+    }
+
+    /** The case's latest dispute as the customer reads it, with what they may answer now. */
+    public record DisputeView(String status, String issue, List<Entry> evidence, List<ProposalView> proposals,
+                              List<String> signatures, boolean maySign, String terms) {
+    }
+
+    /** A proposal of the dispute; {@code mayAnswer} when it is ours, open, and the customer may accept or decline it. */
+    public record ProposalView(UUID id, String who, String terms, String status, boolean mayAnswer, String error) {
     }
 
     /** The form as the customer filled it in, to show it again with the messages. */
@@ -221,7 +242,7 @@ public class PortalPage {
                                    @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
                                    @QueryParam("filed") boolean filed, @QueryParam("answered") boolean answered,
                                    @QueryParam("stale") boolean stale) {
-        return show(id, lang, acceptLanguage, filed, answered, stale, null, 200);
+        return show(id, lang, acceptLanguage, filed, answered, stale, Map.of(), 200);
     }
 
     @POST
@@ -244,10 +265,88 @@ public class PortalPage {
         origin.check();
         if (reason == null || reason.isBlank()) {
             PortalMessages msg = messages.get(PageLanguage.choose(lang, acceptLanguage));
-            return show(id, lang, acceptLanguage, false, false, false, msg.fieldError("required"), 400);
+            return show(id, lang, acceptLanguage, false, false, false, Map.of("reason", msg.fieldError("required")), 400);
         }
         String given = reason.strip().length() > 4_000 ? reason.strip().substring(0, 4_000) : reason.strip();
         return answer(id, lang, version, at -> new RemedyCommand.RejectRemedy(given, at));
+    }
+
+    @POST
+    @Path("/complaints/{id}/dispute/proposals/{proposalId}/acceptance")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Uni<Response> acceptProposal(@BeanParam SameOrigin origin, @PathParam("id") UUID id,
+                                        @PathParam("proposalId") UUID proposalId, @QueryParam("lang") String lang,
+                                        @FormParam("version") Long version) {
+        origin.check();
+        return answer(id, lang, version, at -> new DisputeCommand.AcceptProposal(proposalId, Party.CUSTOMER, null, at));
+    }
+
+    @POST
+    @Path("/complaints/{id}/dispute/proposals/{proposalId}/rejection")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Uni<Response> rejectProposal(@BeanParam SameOrigin origin, @PathParam("id") UUID id,
+                                        @PathParam("proposalId") UUID proposalId, @QueryParam("lang") String lang,
+                                        @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
+                                        @FormParam("version") Long version, @FormParam("reason") String reason) {
+        origin.check();
+        if (reason == null || reason.isBlank()) {
+            PortalMessages msg = messages.get(PageLanguage.choose(lang, acceptLanguage));
+            return show(id, lang, acceptLanguage, false, false, false, Map.of("proposal-" + proposalId, msg.fieldError("required")), 400);
+        }
+        String given = reason.strip().length() > 4_000 ? reason.strip().substring(0, 4_000) : reason.strip();
+        return answer(id, lang, version, at -> new DisputeCommand.RejectProposal(proposalId, Party.CUSTOMER, given, at));
+    }
+
+    /** The customer signs the agreed settlement for their side; the signer as the identity provider knows them goes with it. */
+    @POST
+    @Path("/complaints/{id}/dispute/settlement/signatures")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Uni<Response> sign(@BeanParam SameOrigin origin, @PathParam("id") UUID id, @QueryParam("lang") String lang,
+                              @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage, @FormParam("version") Long version,
+                              @FormParam("signName") String name, @FormParam("signRole") String role,
+                              @FormParam("signsFor") String signsFor) {
+        origin.check();
+        PortalMessages msg = messages.get(PageLanguage.choose(lang, acceptLanguage));
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (Map.Entry<String, String> field : Map.of("signName", trim(name), "signRole", trim(role), "signsFor", trim(signsFor)).entrySet()) {
+            if (field.getValue().isEmpty()) {
+                errors.put(field.getKey(), msg.fieldError("required"));
+            } else if (field.getValue().length() > 200) {
+                errors.put(field.getKey(), msg.fieldError("tooLong"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            return show(id, lang, acceptLanguage, false, false, false, errors, 400);
+        }
+        return answer(id, lang, version, at -> new DisputeCommand.SignSettlement(Party.CUSTOMER, trim(name), trim(role),
+                trim(signsFor), commands.signer(), at));
+    }
+
+    private static DisputeView dispute(ComplaintDocument complaint, PortalMessages msg, Locale locale, Map<String, String> errors) {
+        if (complaint.disputes() == null || complaint.disputes().isEmpty()) {
+            return null;
+        }
+        io.rectify.complaint.rest.api.Dispute dispute = complaint.disputes().get(complaint.disputes().size() - 1);
+        boolean mayAnswer = complaint.allowedCommands().contains("dispute/proposals/{proposalId}/acceptance");
+        List<Entry> evidence = dispute.evidence().stream().map(e -> new Entry(e.description() + (e.link() == null ? "" : " – " + e.link()),
+                msg.party(e.submittedBy().name()) + ", " + dateTime(e.submittedAt(), locale))).toList();
+        List<ProposalView> proposals = dispute.proposals().stream().map(p -> new ProposalView(p.id(), msg.proposedBy(p.proposedBy().name()),
+                terms(p.terms(), msg, locale), msg.proposalStatus(p.status().name()),
+                mayAnswer && p.proposedBy() == Party.SUPPLIER && "OPEN".equals(p.status().name()), errors.get("proposal-" + p.id()))).toList();
+        List<String> signatures = dispute.signatures().stream().map(sig -> msg.signedBy(sig.name(), msg.party(sig.party().name()),
+                dateTime(sig.signedAt(), locale))).toList();
+        boolean customerSigned = dispute.signatures().stream().anyMatch(sig -> sig.party() == Party.CUSTOMER);
+        String agreed = dispute.proposals().stream().filter(p -> "ACCEPTED".equals(p.status().name())).reduce((a, b) -> b)
+                .map(p -> terms(p.terms(), msg, locale)).orElse(null);
+        return new DisputeView(msg.disputeStatus(dispute.status().name()), dispute.issueStatement(), evidence, proposals, signatures,
+                !customerSigned && complaint.allowedCommands().contains("dispute/settlement/signatures"), agreed);
+    }
+
+    private static String terms(io.rectify.complaint.rest.api.Resolution terms, PortalMessages msg, Locale locale) {
+        return terms.terms() + (terms.remedy() == null ? "" : " (" + describe(terms.remedy(), msg, locale) + ")");
     }
 
     /** Runs the customer's answer on the version they saw; a case that changed meanwhile is shown again. */
@@ -260,7 +359,7 @@ public class PortalPage {
     }
 
     private Uni<Response> show(UUID id, String lang, String acceptLanguage, boolean filed, boolean answered, boolean stale,
-                               String reasonError, int status) {
+                               Map<String, String> errors, int status) {
         Caller caller = request.caller();
         return complaints.get(id, caller).chain(complaint -> complaints.history(id, 0, 500, caller).map(history -> {
                     Page page = page(lang, acceptLanguage, "/portal/complaints/" + id, complaint.reference());
@@ -277,7 +376,8 @@ public class PortalPage {
                     return html(status, Templates.complaint(page, complaint, msg.statusName(complaint.status().name()), timeline,
                             banner, offered ? msg.offered(describe(remedy.offer(), msg, locale)) : null,
                             offered ? msg.remedyStatus(remedy.status().name()) : null,
-                            complaint.allowedCommands().contains("remedy/acceptance"), reasonError));
+                            complaint.allowedCommands().contains("remedy/acceptance"), dispute(complaint, msg, locale, errors), errors,
+                            caller.name() == null ? caller.username() : caller.name()));
                 }))
                 .onFailure(f -> f instanceof AggregateNotFoundException || f instanceof AccessDeniedException)
                 .recoverWithItem(() -> html(404, Templates.missing(page(lang, acceptLanguage, "/portal", null))));

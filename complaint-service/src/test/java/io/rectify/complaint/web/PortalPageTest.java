@@ -4,6 +4,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rectify.testing.RectifyTestResource;
 import io.restassured.RestAssured;
+import io.restassured.config.EncoderConfig;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -131,6 +132,54 @@ class PortalPageTest {
         asQualityManager().get("/portal").then().statusCode(403);
     }
 
+    @Test
+    void aDisputeIsNegotiatedAndSignedOnTheCasePageForTheCustomersSideOnly() {
+        String customer = "PORTAL-D-" + System.nanoTime();
+        String id = idOf(post(asCustomer(customer), "/portal/complaints?lang=en", form()).header("Location"));
+        asQualityManager().contentType(ContentType.JSON).body(Map.of()).post("/complaints/{id}/acknowledgement", id).then().statusCode(200);
+        asQualityManager().contentType(ContentType.JSON).body(Map.of("reason", "damage by handling at the customer"))
+                .post("/complaints/{id}/rejection", id).then().statusCode(200);
+        asCustomer(customer).contentType(ContentType.JSON).body(Map.of("contests", "REJECTION",
+                        "issueStatement", "the parts were damaged before delivery", "customerClaim", "credit the lot"))
+                .post("/complaints/{id}/dispute", id).then().statusCode(200);
+        String proposal = asQualityManager().contentType(ContentType.JSON).body(Map.of("terms", "half the lot credited"))
+                .post("/complaints/{id}/dispute/proposals", id).then().statusCode(200)
+                .extract().path("disputes[0].proposals[0].id");
+
+        String page = asCustomer(customer).get("/portal/complaints/{id}", id).then().statusCode(200)
+                .body(containsString("Open: evidence and proposals are exchanged"))
+                .body(containsString("<strong>We proposed:</strong> half the lot credited"))
+                .body(containsString("class=\"accept-proposal\"")).extract().asString();
+        String version = attribute(page, "name=\"version\" value=\"([0-9]+)\"");
+        String answers = "/portal/complaints/" + id + "/dispute/proposals/" + proposal;
+        post(asCustomer(customer), answers + "/rejection", Map.of("version", version, "reason", "")).then().statusCode(400)
+                .body(containsString("id=\"reason-" + proposal + "-error\">Please fill this in.</p>"));
+        post(asCustomer(customer), answers + "/acceptance", Map.of("version", version)).then().statusCode(303);
+        asQualityManager().get("/complaints/{id}", id).then().body("disputes[0].status", equalTo("AWAITING_SIGNATURES"));
+
+        page = asCustomer(customer).get("/portal/complaints/{id}", id).then().statusCode(200)
+                .body(containsString("id=\"sign-form\"")).body(containsString("half the lot credited")).extract().asString();
+        version = attribute(page, "name=\"version\" value=\"([0-9]+)\"");
+        String signatures = "/portal/complaints/" + id + "/dispute/settlement/signatures";
+        post(asCustomer(customer), signatures, Map.of("version", version, "signName", "Ana Petrović", "signRole", "",
+                "signsFor", "Elektro Nord d.o.o.")).then().statusCode(400)
+                .body(containsString("id=\"signRole-error\">Please fill this in.</p>"));
+        post(asCustomer(customer), signatures, Map.of("version", version, "signName", "Ana Petrović",
+                "signRole", "purchasing manager", "signsFor", "Elektro Nord d.o.o.")).then().statusCode(303);
+        asQualityManager().get("/complaints/{id}", id).then()
+                .body("disputes[0].signatures[0].party", equalTo("CUSTOMER"))
+                .body("disputes[0].signatures[0].name", equalTo("Ana Petrović"))
+                .body("disputes[0].signatures[0].signer.username", equalTo(io.rectify.testing.Users.customerUsername(customer)));
+        asQualityManager().contentType(ContentType.JSON)
+                .body(Map.of("name", "Nikos Pappas", "role", "quality manager", "signsFor", "the supplier"))
+                .post("/complaints/{id}/dispute/settlement/signatures", id).then().statusCode(200)
+                .body("disputes[0].status", equalTo("SETTLED"));
+        asCustomer(customer).get("/portal/complaints/{id}", id).then().statusCode(200)
+                .body(containsString("Settled in writing"))
+                .body(containsString("Signed by Ana Petrović (you)"))
+                .body(not(containsString("id=\"sign-form\"")));
+    }
+
     private static Map<String, String> form() {
         Map<String, String> form = new HashMap<>();
         form.put("partNumber", "PCBA-4711");
@@ -149,9 +198,14 @@ class PortalPageTest {
         return form;
     }
 
-    /** A form as the browser posts it from one of the portal's own pages. */
+    /**
+     * A form as the browser posts it from one of the portal's own pages: its origin, UTF-8 (the
+     * page's charset) and no charset named in the content type.
+     */
     private static Response post(RequestSpecification as, String path, Map<String, String> form) {
-        return as.redirects().follow(false).header("Origin", "http://localhost:" + RestAssured.port)
+        return as.config(RestAssured.config().encoderConfig(EncoderConfig.encoderConfig().defaultContentCharset("UTF-8")
+                        .appendDefaultContentCharsetToContentTypeIfUndefined(false)))
+                .redirects().follow(false).header("Origin", "http://localhost:" + RestAssured.port)
                 .contentType(ContentType.URLENC).formParams(form).post(path);
     }
 
