@@ -109,6 +109,49 @@ class PortalIT {
         }
     }
 
+    @Test
+    void carlaDisputesARejectionInSerbianBringsEvidenceAcceptsOurProposalAndSignsTheSettlement() {
+        String portal = RunningSystem.url(Service.COMPLAINT) + "/portal";
+        Map<String, Object> form = new java.util.HashMap<>(Complaints.form(SystemUsers.ACME, "sr"));
+        String id = SystemUsers.as(SystemUsers.CARLA, Service.COMPLAINT).contentType(ContentType.JSON).body(form)
+                .post("/complaints").then().statusCode(201).extract().path("id");
+        staff(id, "acknowledgement", Map.of());
+        staff(id, "rejection", Map.of("reason", "damage by handling at the customer"));
+        try (Browser carla = Browser.open("sr")) {
+            carla.go(portal + "/complaints/" + id + "?lang=sr");
+            carla.logInOnKeycloak(SystemUsers.CARLA, "demo");
+            wait(carla).until(ExpectedConditions.presenceOfElementLocated(By.id("dispute-form")));
+            new Select(carla.driver().findElement(By.id("contests"))).selectByValue("REJECTION");
+            fill(carla, Map.of("issueStatement", "Делови су оштећени пре испоруке", "customerClaim", "Одобрење за целу партију"));
+            carla.driver().findElement(By.id("open-dispute")).click();
+            wait(carla).until(ExpectedConditions.presenceOfElementLocated(By.id("evidence-form")));
+            new Select(carla.driver().findElement(By.id("type"))).selectByValue("PHOTO");
+            fill(carla, Map.of("description", "Кутије при пријему", "link", "https://dms.acme.example/photos/7.jpg"));
+            carla.driver().findElement(By.id("add-evidence")).click();
+            wait(carla).until(ExpectedConditions.textToBePresentInElementLocated(By.id("evidence"), "Кутије при пријему"));
+            assertAccessible(carla, "dispute");
+            pictures(carla, "portal-dispute-sr");
+
+            String proposal = SystemUsers.as(SystemUsers.QUINN, Service.COMPLAINT).contentType(ContentType.JSON)
+                    .body(Map.of("terms", "пола партије се одобрава")).post("/complaints/{id}/dispute/proposals", id).then()
+                    .statusCode(200).extract().path("disputes[0].proposals[0].id");
+            carla.go(portal + "/complaints/" + id + "?lang=sr");
+            carla.driver().findElement(By.cssSelector("#proposals li[data-id='" + proposal + "'] .accept-proposal")).click();
+            wait(carla).until(ExpectedConditions.presenceOfElementLocated(By.id("sign-form")));
+            assertEquals("Carla Buyer", carla.driver().findElement(By.id("signName")).getDomProperty("value"));
+            fill(carla, Map.of("signRole", "руководилац набавке", "signsFor", "ACME Automotive GmbH"));
+            assertAccessible(carla, "settlement to sign");
+            pictures(carla, "portal-sign-sr");
+            carla.driver().findElement(By.id("sign")).click();
+            wait(carla).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".signature")));
+        }
+        SystemUsers.as(SystemUsers.QUINN, Service.COMPLAINT).get("/complaints/{id}", id).then()
+                .body("disputes[0].status", equalTo("AWAITING_SIGNATURES"))
+                .body("disputes[0].evidence[0].description", equalTo("Кутије при пријему"))
+                .body("disputes[0].signatures[0].party", equalTo("CUSTOMER"))
+                .body("disputes[0].signatures[0].signer.username", equalTo(SystemUsers.CARLA));
+    }
+
     private static void fill(Browser browser, Map<String, String> fields) {
         fields.forEach((id, value) -> browser.driver().findElement(By.id(id)).sendKeys(value));
     }

@@ -87,6 +87,8 @@ public class AccessRules {
                 .allow("GET /portal/complaints/{id}", of(CUSTOMER))
                 .allow("POST /portal/complaints/{id}/remedy/acceptance", of(CUSTOMER))
                 .allow("POST /portal/complaints/{id}/remedy/rejection", of(CUSTOMER))
+                .allow("POST /portal/complaints/{id}/dispute", of(CUSTOMER))
+                .allow("POST /portal/complaints/{id}/dispute/evidence", of(CUSTOMER))
                 .allow("POST /portal/complaints/{id}/dispute/proposals/{proposalId}/acceptance", of(CUSTOMER))
                 .allow("POST /portal/complaints/{id}/dispute/proposals/{proposalId}/rejection", of(CUSTOMER))
                 .allow("POST /portal/complaints/{id}/dispute/settlement/signatures", of(CUSTOMER))

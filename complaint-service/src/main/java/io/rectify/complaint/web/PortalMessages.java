@@ -125,7 +125,8 @@ public interface PortalMessages {
     @Message("{#when message}{#is 'required'}Please fill this in.{#is 'number'}Please enter a whole number."
             + "{#is 'positive'}Please enter a number greater than 0.{#is 'notNegative'}Please enter 0 or more."
             + "{#is 'date'}Please enter a date and time, not in the future.{#is 'tooLong'}This is too long."
-            + "{#is 'email'}Please enter an e-mail address.{#is 'choose'}Please choose one.{#else}{message}{/when}")
+            + "{#is 'email'}Please enter an e-mail address.{#is 'choose'}Please choose one."
+            + "{#is 'url'}Please enter a web address starting with http:// or https://.{#else}{message}{/when}")
     String fieldError(String message);
 
     // a case
@@ -149,7 +150,9 @@ public interface PortalMessages {
             + "{#is 'deadline-missed'}We missed a date we had agreed{#is 'remedy-proposed'}We offered a remedy"
             + "{#is 'remedy-accepted'}The remedy was accepted{#is 'remedy-rejected'}The remedy was declined"
             + "{#is 'remedy-fulfilment-recorded'}The remedy is being carried out{#is 'dispute-opened'}A dispute was opened"
-            + "{#is 'satisfaction-recorded'}Your rating was recorded{#else}The case was updated{/when}")
+            + "{#is 'satisfaction-recorded'}Your rating was recorded"
+            + "{#is 'dispute-evidence-submitted'}Evidence was added to the dispute{#is 'settlement-proposed'}A settlement was proposed{#is 'settlement-proposal-accepted'}A proposal was accepted{#is 'settlement-proposal-rejected'}A proposal was declined{#is 'settlement-signed'}The settlement was signed{#is 'dispute-settled'}The dispute was settled in writing{#is 'mediation-started'}A mediator was brought in{#is 'mediation-concluded'}The mediator decided{#is 'dispute-withdrawn'}The dispute was withdrawn"
+            + "{#else}The case was updated{/when}")
     String event(String type);
 
     @Message("Our answer")
@@ -246,4 +249,45 @@ public interface PortalMessages {
 
     @Message("{#when party}{#is 'CUSTOMER'}you{#is 'SUPPLIER'}us{#else}{party}{/when}")
     String party(String party);
+
+    @Message("Not satisfied? Open a dispute")
+    String openDispute();
+
+    @Message("What do you contest? *")
+    String contests();
+
+    @Message("{#when contested}{#is 'REJECTION'}That you did not accept the complaint{#is 'RESPONSE'}Your answer"
+            + "{#is 'REMEDY'}The remedy offered{#else}{contested}{/when}")
+    String contested(String contested);
+
+    @Message("What do you object to? *")
+    String issueStatement();
+
+    @Message("What do you ask for? *")
+    String customerClaim();
+
+    @Message("Open the dispute")
+    String open();
+
+    @Message("Add evidence")
+    String addEvidence();
+
+    @Message("Kind of evidence *")
+    String evidenceType();
+
+    @Message("{#when type}{#is 'DOCUMENT'}Document{#is 'PHOTO'}Photo{#is 'MEASUREMENT'}Measurement{#is 'TEST_REPORT'}Test report"
+            + "{#is 'SAMPLE'}Sample{#is 'CORRESPONDENCE'}Correspondence{#is 'OTHER'}Other{#else}{type}{/when}")
+    String evidenceTypeName(String type);
+
+    @Message("What it shows *")
+    String evidenceDescription();
+
+    @Message("Where it is kept (a web address)")
+    String evidenceLink();
+
+    @Message("Add")
+    String add();
+
+    @Message("We could not record this now: the case does not allow it at this step.")
+    String refused();
 }

@@ -6,7 +6,10 @@ import io.quarkus.qute.i18n.Localized;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.rectify.complaint.domain.ComplaintCommand.DisputeCommand;
 import io.rectify.complaint.domain.ComplaintCommand.RemedyCommand;
+import io.rectify.contracts.complaint.Contested;
+import io.rectify.contracts.complaint.EvidenceType;
 import io.rectify.contracts.complaint.Party;
+import io.rectify.complaint.rest.DisputeResource;
 import io.rectify.complaint.domain.ComplaintStatus;
 import io.rectify.complaint.projection.ComplaintDocument;
 import io.rectify.complaint.rest.CaseCommands;
@@ -100,7 +103,8 @@ public class PortalPage {
 
         static native TemplateInstance complaint(Page page, ComplaintDocument complaint, String status, List<Entry> timeline,
                                                  String banner, String remedy, String remedyStatus, boolean mayAnswerRemedy,
-                                                 DisputeView dispute, Map<String, String> errors, String signer);
+                                                 DisputeView dispute, Map<String, String> errors, String signer,
+                                                 List<Choice> contestable, List<Choice> evidenceTypes, Map<String, String> typed);
 
         static native TemplateInstance missing(Page page);
     }
@@ -121,6 +125,11 @@ public class PortalPage {
         /** Where the customer's answer to a dispute's proposal goes: {@code acceptance} or {@code rejection}. */
         public String disputeAnswer(UUID id, UUID proposalId, String answer) {
             return link("/portal/complaints/" + id + "/dispute/proposals/" + proposalId + "/" + answer);
+        }
+
+        /** Where a dispute is opened on the case, or evidence brought: {@code dispute}, {@code dispute/evidence}. */
+        public String caseAction(UUID id, String action) {
+            return link("/portal/complaints/" + id + "/" + action);
         }
 
         /** Where the customer's signature of a settlement goes. */
@@ -241,8 +250,8 @@ public class PortalPage {
     public Uni<Response> complaint(@PathParam("id") UUID id, @QueryParam("lang") String lang,
                                    @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
                                    @QueryParam("filed") boolean filed, @QueryParam("answered") boolean answered,
-                                   @QueryParam("stale") boolean stale) {
-        return show(id, lang, acceptLanguage, filed, answered, stale, Map.of(), 200);
+                                   @QueryParam("stale") boolean stale, @QueryParam("refused") boolean refused) {
+        return show(id, lang, acceptLanguage, filed, answered, stale, refused ? Map.of("refused", "") : Map.of(), 200);
     }
 
     @POST
@@ -325,6 +334,57 @@ public class PortalPage {
                 trim(signsFor), commands.signer(), at));
     }
 
+    /** The customer contests the rejection, the answer or the remedy, under the rules of {@code POST /complaints/{id}/dispute}. */
+    @POST
+    @Path("/complaints/{id}/dispute")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Uni<Response> openDispute(@BeanParam SameOrigin origin, @PathParam("id") UUID id, @QueryParam("lang") String lang,
+                                     @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
+                                     @FormParam("version") Long version, @FormParam("contests") String contests,
+                                     @FormParam("issueStatement") String issue, @FormParam("customerClaim") String claim) {
+        origin.check();
+        DisputeResource.DisputeRequest request = new DisputeResource.DisputeRequest(choice(Contested.class, trim(contests)),
+                blankToNull(issue), blankToNull(claim), null);
+        Map<String, String> typed = Map.of("contests", trim(contests), "issueStatement", trim(issue), "customerClaim", trim(claim));
+        return checked(id, lang, acceptLanguage, request, typed, version,
+                at -> new DisputeCommand.OpenDispute(request.contests(), request.issueStatement(), request.customerClaim(), null, at));
+    }
+
+    /** The customer brings evidence (what it is, where it is kept), under the rules of {@code POST /complaints/{id}/dispute/evidence}. */
+    @POST
+    @Path("/complaints/{id}/dispute/evidence")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Uni<Response> evidence(@BeanParam SameOrigin origin, @PathParam("id") UUID id, @QueryParam("lang") String lang,
+                                  @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
+                                  @FormParam("version") Long version, @FormParam("type") String type,
+                                  @FormParam("description") String description, @FormParam("link") String link) {
+        origin.check();
+        DisputeResource.EvidenceRequest request = new DisputeResource.EvidenceRequest(choice(EvidenceType.class, trim(type)),
+                blankToNull(description), blankToNull(link), null, Party.CUSTOMER, null);
+        Map<String, String> typed = Map.of("type", trim(type), "description", trim(description), "link", trim(link));
+        String submitter = request.submitterName() == null ? commands.caller().name() : request.submitterName();
+        UUID evidenceId = UUID.randomUUID();
+        return checked(id, lang, acceptLanguage, request, typed, version, at -> new DisputeCommand.SubmitEvidence(evidenceId,
+                request.type(), request.description(), request.link(), null, Party.CUSTOMER, submitter, at));
+    }
+
+    /** Runs the command when {@code request} keeps the API's rules; else the case page again, with the messages at the fields. */
+    private <R> Uni<Response> checked(UUID id, String lang, String acceptLanguage, R request, Map<String, String> typed, Long version,
+                                      java.util.function.Function<Instant, io.rectify.complaint.domain.ComplaintCommand> command) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (ConstraintViolation<R> violation : validator.validate(request)) {
+            errors.putIfAbsent(violation.getPropertyPath().toString(), problem(violation));
+        }
+        if (errors.isEmpty()) {
+            return answer(id, lang, version, command);
+        }
+        PortalMessages msg = messages.get(PageLanguage.choose(lang, acceptLanguage));
+        errors.replaceAll((field, message) -> msg.fieldError(message));
+        return show(id, lang, acceptLanguage, false, false, false, errors, typed, 400);
+    }
+
     private static DisputeView dispute(ComplaintDocument complaint, PortalMessages msg, Locale locale, Map<String, String> errors) {
         if (complaint.disputes() == null || complaint.disputes().isEmpty()) {
             return null;
@@ -354,12 +414,18 @@ public class PortalPage {
         String back = "/portal/complaints/" + id + "?lang=" + PageLanguage.choose(lang, null).code();
         return commands.run(id, version == null ? null : "\"" + version + "\"", command)
                 .map(done -> seeOther(back + "&answered=true"))
-                .onFailure(f -> f instanceof StaleVersionException || f instanceof CommandRejectedException)
-                .recoverWithItem(() -> seeOther(back + "&stale=true"));
+                .onFailure(StaleVersionException.class).recoverWithItem(() -> seeOther(back + "&stale=true"))
+                .onFailure(CommandRejectedException.class).recoverWithItem(() -> seeOther(back + "&refused=true"));
     }
 
     private Uni<Response> show(UUID id, String lang, String acceptLanguage, boolean filed, boolean answered, boolean stale,
                                Map<String, String> errors, int status) {
+        return show(id, lang, acceptLanguage, filed, answered, stale, errors, Map.of(), status);
+    }
+
+    /** The case page; {@code typed} is what a form the page shows again held, beside its {@code errors}. */
+    private Uni<Response> show(UUID id, String lang, String acceptLanguage, boolean filed, boolean answered, boolean stale,
+                               Map<String, String> errors, Map<String, String> typed, int status) {
         Caller caller = request.caller();
         return complaints.get(id, caller).chain(complaint -> complaints.history(id, 0, 500, caller).map(history -> {
                     Page page = page(lang, acceptLanguage, "/portal/complaints/" + id, complaint.reference());
@@ -370,14 +436,21 @@ public class PortalPage {
                     String banner = filed ? msg.filed(complaint.reference(), complaint.deadlines().stream()
                             .filter(d -> d.milestone().name().equals("ACKNOWLEDGEMENT")).findFirst()
                             .map(d -> dateTime(d.dueAt(), locale)).orElse("–"))
-                            : answered ? msg.answered() : stale ? msg.stale() : null;
+                            : answered ? msg.answered() : stale ? msg.stale() : errors.containsKey("refused") ? msg.refused() : null;
                     var remedy = complaint.remedy();
                     boolean offered = remedy != null && remedy.offer() != null;
                     return html(status, Templates.complaint(page, complaint, msg.statusName(complaint.status().name()), timeline,
                             banner, offered ? msg.offered(describe(remedy.offer(), msg, locale)) : null,
                             offered ? msg.remedyStatus(remedy.status().name()) : null,
                             complaint.allowedCommands().contains("remedy/acceptance"), dispute(complaint, msg, locale, errors), errors,
-                            caller.name() == null ? caller.username() : caller.name()));
+                            caller.name() == null ? caller.username() : caller.name(),
+                            complaint.allowedCommands().contains("dispute")
+                                    ? Arrays.stream(Contested.values()).map(c -> new Choice(c.name(), msg.contested(c.name()))).toList()
+                                    : List.of(),
+                            complaint.allowedCommands().contains("dispute/evidence")
+                                    ? Arrays.stream(EvidenceType.values()).map(t -> new Choice(t.name(), msg.evidenceTypeName(t.name()))).toList()
+                                    : List.of(),
+                            typed));
                 }))
                 .onFailure(f -> f instanceof AggregateNotFoundException || f instanceof AccessDeniedException)
                 .recoverWithItem(() -> html(404, Templates.missing(page(lang, acceptLanguage, "/portal", null))));
@@ -447,12 +520,13 @@ public class PortalPage {
         String constraint = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
         return switch (constraint) {
             case "NotBlank" -> "required";
-            case "NotNull" -> violation.getPropertyPath().toString().matches(".*(phase|severity)") ? "choose" : "required";
+            case "NotNull" -> violation.getPropertyPath().toString().matches(".*(phase|severity|contests|type)") ? "choose" : "required";
             case "Positive" -> "positive";
             case "PositiveOrZero" -> "notNegative";
             case "Size" -> "tooLong";
             case "Email" -> "email";
             case "PastOrPresent" -> "date";
+            case "Pattern" -> "url";
             default -> "required";
         };
     }

@@ -139,9 +139,28 @@ class PortalPageTest {
         asQualityManager().contentType(ContentType.JSON).body(Map.of()).post("/complaints/{id}/acknowledgement", id).then().statusCode(200);
         asQualityManager().contentType(ContentType.JSON).body(Map.of("reason", "damage by handling at the customer"))
                 .post("/complaints/{id}/rejection", id).then().statusCode(200);
-        asCustomer(customer).contentType(ContentType.JSON).body(Map.of("contests", "REJECTION",
-                        "issueStatement", "the parts were damaged before delivery", "customerClaim", "credit the lot"))
-                .post("/complaints/{id}/dispute", id).then().statusCode(200);
+        // the customer opens the dispute and brings evidence on the case page
+        String opening = asCustomer(customer).get("/portal/complaints/{id}", id).then().statusCode(200)
+                .body(containsString("id=\"dispute-form\"")).extract().asString();
+        String seen = attribute(opening, "name=\"version\" value=\"([0-9]+)\"");
+        post(asCustomer(customer), "/portal/complaints/" + id + "/dispute", Map.of("version", seen, "contests", "REJECTION",
+                "issueStatement", "the parts were damaged before delivery", "customerClaim", "")).then().statusCode(400)
+                .body(containsString("id=\"customerClaim-error\">Please fill this in.</p>"))
+                .body(containsString("the parts were damaged before delivery</textarea>"));
+        post(asCustomer(customer), "/portal/complaints/" + id + "/dispute", Map.of("version", seen, "contests", "REJECTION",
+                "issueStatement", "the parts were damaged before delivery", "customerClaim", "credit the lot")).then().statusCode(303);
+        String negotiating = asCustomer(customer).get("/portal/complaints/{id}", id).then().statusCode(200)
+                .body(containsString("id=\"evidence-form\"")).extract().asString();
+        seen = attribute(negotiating, "name=\"version\" value=\"([0-9]+)\"");
+        post(asCustomer(customer), "/portal/complaints/" + id + "/dispute/evidence", Map.of("version", seen, "type", "PHOTO",
+                "description", "cartons on arrival", "link", "photos/1.jpg")).then().statusCode(400)
+                .body(containsString("id=\"link-error\">Please enter a web address starting with http:// or https://.</p>"));
+        post(asCustomer(customer), "/portal/complaints/" + id + "/dispute/evidence", Map.of("version", seen, "type", "PHOTO",
+                "description", "cartons on arrival", "link", "https://dms.customer.example/photos/1.jpg")).then().statusCode(303);
+        asQualityManager().get("/complaints/{id}", id).then()
+                .body("disputes[0].contests", equalTo("REJECTION"))
+                .body("disputes[0].evidence[0].submittedBy", equalTo("CUSTOMER"))
+                .body("disputes[0].evidence[0].link", equalTo("https://dms.customer.example/photos/1.jpg"));
         String proposal = asQualityManager().contentType(ContentType.JSON).body(Map.of("terms", "half the lot credited"))
                 .post("/complaints/{id}/dispute/proposals", id).then().statusCode(200)
                 .extract().path("disputes[0].proposals[0].id");
