@@ -44,6 +44,9 @@ class PortalIT {
             assertAccessible(carla, "form");
             pictures(carla, "portal-form-el");
 
+            assertKeyboardReaches(carla, List.of("partNumber", "productName", "lotNumber", "quantityAffected", "remainingStock",
+                    "description", "conditions", "occurredAt", "phase", "severity", "requestedRemedy", "email", "send"));
+
             int before = casesOfAcme();
             fill(carla, Map.of("partNumber", "PCBA-4711", "productName", "Πλακέτα ελέγχου", "quantityAffected", "25",
                     "remainingStock", "1000", "description", "Κρύες κολλήσεις στο U7",
@@ -150,6 +153,21 @@ class PortalIT {
                 .body("disputes[0].evidence[0].description", equalTo("Кутије при пријему"))
                 .body("disputes[0].signatures[0].party", equalTo("CUSTOMER"))
                 .body("disputes[0].signatures[0].signer.username", equalTo(SystemUsers.CARLA));
+    }
+
+    /** Tab alone, from the top of the page, reaches every one of {@code ids}, in this order. */
+    private static void assertKeyboardReaches(Browser browser, List<String> ids) {
+        browser.script("document.activeElement.blur(); window.scrollTo(0, 0)");
+        List<String> focused = new java.util.ArrayList<>();
+        org.openqa.selenium.interactions.Actions keys = new org.openqa.selenium.interactions.Actions(browser.driver());
+        for (int i = 0; i < 80 && !focused.contains("send"); i++) {
+            keys.sendKeys(org.openqa.selenium.Keys.TAB).perform();
+            String id = (String) browser.script("return document.activeElement.id || document.activeElement.tagName");
+            if (focused.isEmpty() || !focused.get(focused.size() - 1).equals(id)) {
+                focused.add(id);
+            }
+        }
+        assertEquals(ids, focused.stream().filter(ids::contains).toList(), "focus went through " + focused);
     }
 
     private static void fill(Browser browser, Map<String, String> fields) {

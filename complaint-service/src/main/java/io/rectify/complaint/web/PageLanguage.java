@@ -15,6 +15,11 @@ public final class PageLanguage {
     }
 
     public static Language choose(String chosen, String acceptLanguage) {
+        return choose(chosen, acceptLanguage, Language.EN);
+    }
+
+    /** As {@link #choose(String, String)}, with {@code otherwise} (e.g. the case's language) when neither names one we speak. */
+    public static Language choose(String chosen, String acceptLanguage, Language otherwise) {
         if (chosen != null && CODES.contains(chosen.trim().toLowerCase(Locale.ROOT))) {
             return Language.fromCode(chosen);
         }
@@ -28,7 +33,7 @@ public final class PageLanguage {
                 // a header no browser sends: the default language
             }
         }
-        return Language.EN;
+        return otherwise == null ? Language.EN : otherwise;
     }
 
     public static Locale locale(Language language) {

@@ -117,6 +117,11 @@ public class PortalPage {
             return path + (path.contains("?") ? "&" : "?") + "lang=" + lang;
         }
 
+        /** A form's label as a plain caption, without the mark of a required field. */
+        public String caption(String label) {
+            return label.endsWith(" *") ? label.substring(0, label.length() - 2) : label;
+        }
+
         /** A case's page. */
         public String caseLink(UUID id) {
             return link("/portal/complaints/" + id);
@@ -428,7 +433,9 @@ public class PortalPage {
                                Map<String, String> errors, Map<String, String> typed, int status) {
         Caller caller = request.caller();
         return complaints.get(id, caller).chain(complaint -> complaints.history(id, 0, 500, caller).map(history -> {
-                    Page page = page(lang, acceptLanguage, "/portal/complaints/" + id, complaint.reference());
+                    // a browser whose languages we do not speak reads the case in the language it was filed in
+                    Page page = page(PageLanguage.choose(lang, acceptLanguage, complaint.customer().language()).code(), null,
+                            "/portal/complaints/" + id, complaint.reference());
                     PortalMessages msg = page.msg();
                     Locale locale = Locale.forLanguageTag(page.lang());
                     List<Entry> timeline = history.stream().map(event -> new Entry(msg.event(shortType(event)),

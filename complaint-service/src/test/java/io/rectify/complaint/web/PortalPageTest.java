@@ -63,6 +63,9 @@ class PortalPageTest {
                 .statusCode(200)
                 .body(containsString("Λάβαμε το παράπονό σας με αριθμό " + reference))
                 .body(containsString("Λάβαμε το παράπονό σας</span>"));
+        // a browser whose languages the portal does not speak reads the case in the language it was filed in
+        asCustomer(customer).header("Accept-Language", "de-DE,de;q=0.9").get("/portal/complaints/{id}", id.group(1)).then()
+                .statusCode(200).body(containsString("<html lang=\"el\">"));
         asCustomer(customer).queryParam("lang", "sr").get("/portal").then().statusCode(200)
                 .body(containsString(">" + reference + "</a>"))
                 .body(containsString("Примљена"));
