@@ -47,17 +47,8 @@ final class AnalyticsQueries {
 
     static Uni<List<Pareto.Group>> paretoOfSums(ParetoDimension dimension, AnalyticsService.Period period, Filter filter) {
         List<Object> parameters = new ArrayList<>(List.of(dimension.column(), period.from(), period.to()));
-        String severity = "";
-        if (filter.severity() != null) {
-            parameters.add(filter.severity());
-            severity = " and severity = ?4";
-        }
         StringBuilder sql = new StringBuilder("select nullif(key, ''), sum(complaints), sum(quantity) from (");
-        for (String table : AnalyticsRollup.TABLES) {
-            sql.append(table.equals(AnalyticsRollup.TABLES.get(0)) ? "" : " union all ")
-                    .append("select key, complaints, quantity from ").append(table)
-                    .append(" where measure = ?1 and day >= ?2 and day <= ?3").append(severity);
-        }
+        sums(sql, "key, complaints, quantity", "measure = ?1 and day >= ?2 and day <= ?3" + severity(parameters, filter));
         sql.append(") sums group by 1 having sum(complaints) <> 0");
         return run(sql, parameters).map(AnalyticsQueries::groups);
     }
@@ -99,18 +90,9 @@ final class AnalyticsQueries {
         }
         parameters.add(periods.get(periods.size() - 1).to());
         String until = "?" + parameters.size();
-        String severity = "";
-        if (filter.severity() != null) {
-            parameters.add(filter.severity());
-            severity = " and severity = ?" + parameters.size();
-        }
         sql.append("), days as (select measure, day, sum(complaints) complaints, sum(quantity) quantity from (");
-        for (String table : AnalyticsRollup.TABLES) {
-            sql.append(table.equals(AnalyticsRollup.TABLES.get(0)) ? "" : " union all ")
-                    .append("select measure, day, complaints, quantity from ").append(table)
-                    .append(" where measure in ('severity', 'closed', 'ended', 'repeat', 'missed') and day <= ").append(until)
-                    .append(severity);
-        }
+        sums(sql, "measure, day, complaints, quantity", "measure in ('severity', 'closed', 'ended', 'repeat', 'missed') and day <= "
+                + until + severity(parameters, filter));
         sql.append(") sums group by 1, 2)")
                 .append(" select extract(epoch from p.starts),")
                 .append(" coalesce(sum(d.complaints) filter (where d.measure = 'severity' and d.day >= p.starts and d.day <= p.last), 0),")
@@ -190,16 +172,12 @@ final class AnalyticsQueries {
      */
     static Uni<KpiRows> kpisOfSums(AnalyticsService.Period period, Filter filter, Instant now) {
         List<Object> parameters = new ArrayList<>(List.of(period.from(), period.to()));
-        String severity = "";
-        if (filter.severity() != null) {
-            parameters.add(filter.severity());
-            severity = " and severity = ?" + parameters.size();
-        }
+        String days = " and day >= ?1 and day <= ?2" + severity(parameters, filter);
         StringBuilder counts = new StringBuilder("select measure, key, sum(complaints), sum(quantity), sum(amount) from (");
-        sums(counts, "measure, key, complaints, quantity, amount", "measure in (" + KPI_COUNTS + ")", severity);
+        sums(counts, "measure, key, complaints, quantity, amount", "measure in (" + KPI_COUNTS + ")" + days);
         counts.append(") sums group by 1, 2");
         StringBuilder percentiles = new StringBuilder("with h as (select measure, cast(key as bigint) v, sum(complaints) n from (");
-        sums(percentiles, "measure, key, complaints", "(measure like 'minutes:%' or measure = 'settle_minutes')", severity);
+        sums(percentiles, "measure, key, complaints", "(measure like 'minutes:%' or measure = 'settle_minutes')" + days);
         percentiles.append(") sums group by 1, 2 having sum(complaints) > 0),")
                 .append(" c as (select measure, v, n, sum(n) over (partition by measure order by v) - n below,")
                 .append(" sum(n) over (partition by measure) total from h),")
@@ -222,13 +200,21 @@ final class AnalyticsQueries {
                 .chain(quantiles -> run(pending, pendingParameters).map(due -> kpiRows(sums, quantiles, due.get(0)))));
     }
 
-    /** {@code select <columns>} from the daily sums and the contributions not folded yet, over the period's days. */
-    private static void sums(StringBuilder sql, String columns, String condition, String severity) {
+    /** {@code select <columns> ... where <condition>} from the daily sums and from the contributions not folded yet. */
+    private static void sums(StringBuilder sql, String columns, String condition) {
         for (String table : AnalyticsRollup.TABLES) {
             sql.append(table.equals(AnalyticsRollup.TABLES.get(0)) ? "" : " union all ").append("select ").append(columns)
-                    .append(" from ").append(table).append(" where ").append(condition)
-                    .append(" and day >= ?1 and day <= ?2").append(severity);
+                    .append(" from ").append(table).append(" where ").append(condition);
         }
+    }
+
+    /** {@code " and severity = ?n"} with its parameter added, when the filter names a severity; else nothing. */
+    private static String severity(List<Object> parameters, Filter filter) {
+        if (filter.severity() == null) {
+            return "";
+        }
+        parameters.add(filter.severity());
+        return " and severity = ?" + parameters.size();
     }
 
     private static KpiRows kpiRows(List<Object[]> sums, List<Object[]> quantiles, Object[] pending) {

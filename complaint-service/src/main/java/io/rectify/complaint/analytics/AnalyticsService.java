@@ -55,32 +55,21 @@ public class AnalyticsService {
     @WithSession
     public Uni<Pareto> pareto(String by, String from, String to, Filters filters) {
         List<InvalidCommandException.FieldError> errors = new ArrayList<>();
-        ParetoDimension dimension = null;
-        try {
-            dimension = ParetoDimension.named(by);
-        } catch (InvalidCommandException e) {
-            errors.addAll(e.errors());
-        }
+        ParetoDimension dimension = dimension(by, errors);
         Scope scope = scope(from, to, filters, errors);
         if (!errors.isEmpty()) {
             return Uni.createFrom().failure(new InvalidCommandException(errors));
         }
-        ParetoDimension grouped = dimension;
         Period period = scope.period();
-        return AnalyticsQueries.pareto(grouped, period, scope.filter())
-                .map(groups -> Pareto.of(grouped, period.from(), period.to(), groups));
+        return AnalyticsQueries.pareto(dimension, period, scope.filter())
+                .map(groups -> Pareto.of(dimension, period.from(), period.to(), groups));
     }
 
     /** The cases behind one bar of the Pareto by {@code by}: those whose value for it is {@code key}. */
     @WithSession
     public Uni<ParetoCases> cases(String by, String key, String from, String to, Filters filters) {
         List<InvalidCommandException.FieldError> errors = new ArrayList<>();
-        ParetoDimension dimension = null;
-        try {
-            dimension = ParetoDimension.named(by);
-        } catch (InvalidCommandException e) {
-            errors.addAll(e.errors());
-        }
+        ParetoDimension dimension = dimension(by, errors);
         if (key == null || key.isBlank()) {
             errors.add(new InvalidCommandException.FieldError("key", "required: the Pareto item whose cases to list"));
         }
@@ -88,13 +77,12 @@ public class AnalyticsService {
         if (!errors.isEmpty()) {
             return Uni.createFrom().failure(new InvalidCommandException(errors));
         }
-        ParetoDimension grouped = dimension;
         Period period = scope.period();
         // how many there are in all is the Pareto's count for the key: from the daily sums when it can be
-        return AnalyticsQueries.pareto(grouped, period, scope.filter())
+        return AnalyticsQueries.pareto(dimension, period, scope.filter())
                 .map(groups -> groups.stream().filter(g -> key.equals(g.key())).mapToLong(Pareto.Group::complaints).sum())
-                .chain(total -> AnalyticsQueries.cases(grouped, key, period.starts(), period.ends(), scope.filter(), ParetoCases.MOST)
-                        .map(rows -> new ParetoCases(grouped.apiName(), key, period.from(), period.to(), total,
+                .chain(total -> AnalyticsQueries.cases(dimension, key, period.starts(), period.ends(), scope.filter(), ParetoCases.MOST)
+                        .map(rows -> new ParetoCases(dimension.apiName(), key, period.from(), period.to(), total,
                                 rows.stream().map(row -> new ParetoCases.Case((java.util.UUID) row[0], (String) row[1],
                                         SqlValues.instant(row[2]), (String) row[3], (String) row[4], (String) row[5],
                                         (String) row[6], (String) row[7], (String) row[8], (String) row[9], count(row[10])))
@@ -189,6 +177,16 @@ public class AnalyticsService {
             start = next;
         }
         return parts;
+    }
+
+    /** The dimension {@code by} names; null, and what is wrong with it in {@code errors}, when it names none. */
+    private static ParetoDimension dimension(String by, List<InvalidCommandException.FieldError> errors) {
+        try {
+            return ParetoDimension.named(by);
+        } catch (InvalidCommandException e) {
+            errors.addAll(e.errors());
+            return null;
+        }
     }
 
     /** The period and filters of a question; what is wrong with them goes to {@code errors}. */

@@ -76,11 +76,7 @@ public class DashboardPage {
 
     /** What every dashboard page shows around its content: words, language links, the filter form. */
     public record Page(DashboardMessages msg, String lang, String title, String period, DashboardQuery query,
-                       List<LanguageLink> languages, List<String> severities, String echarts) {
-    }
-
-    /** A link to the same page in another language, named in that language. */
-    public record LanguageLink(String code, String name, String href) {
+                       List<Pages.LanguageLink> languages, List<String> severities, String echarts) {
     }
 
     /** A key figure: its name, its value as the user reads it, what it is of, and the value as a number for scripts. */
@@ -172,8 +168,7 @@ public class DashboardPage {
 
     private Page page(DashboardMessages msg, Language language, DashboardQuery query, LocalDate from, LocalDate to) {
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(PageLanguage.locale(language));
-        List<LanguageLink> languages = Arrays.stream(Language.values()).map(other -> new LanguageLink(other.code(),
-                PageLanguage.locale(other).getDisplayLanguage(PageLanguage.locale(other)), query.pageLink(other.code()))).toList();
+        List<Pages.LanguageLink> languages = Pages.languageLinks(query::pageLink);
         return new Page(msg, language.code(), msg.title(), from == null ? "" : msg.period(dates.format(from), dates.format(to)),
                 query, languages, Arrays.stream(Severity.values()).map(Severity::name).toList(), Echarts.SCRIPT);
     }
@@ -307,9 +302,6 @@ public class DashboardPage {
     }
 
     private static Response html(int status, TemplateInstance page) {
-        return Response.status(status).entity(page.render()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
-                .header("Cache-Control", "no-store")
-                .build();
+        return Pages.html(status, page, CONTENT_SECURITY_POLICY);
     }
 }

@@ -110,7 +110,7 @@ public class PortalPage {
     }
 
     /** What every portal page shows around its content. */
-    public record Page(PortalMessages msg, String lang, String title, List<DashboardPage.LanguageLink> languages) {
+    public record Page(PortalMessages msg, String lang, String title, List<Pages.LanguageLink> languages) {
 
         /** {@code path} in this page's language. */
         public String link(String path) {
@@ -487,9 +487,7 @@ public class PortalPage {
     private Page page(String lang, String acceptLanguage, String path, String reference) {
         Language language = PageLanguage.choose(lang, acceptLanguage);
         PortalMessages msg = messages.get(language);
-        List<DashboardPage.LanguageLink> languages = Arrays.stream(Language.values()).map(other -> new DashboardPage.LanguageLink(
-                other.code(), PageLanguage.locale(other).getDisplayLanguage(PageLanguage.locale(other)), path + "?lang=" + other.code()))
-                .toList();
+        List<Pages.LanguageLink> languages = Pages.languageLinks(code -> path + "?lang=" + code);
         return new Page(msg, language.code(), reference == null ? msg.title() : msg.caseTitle(reference), languages);
     }
 
@@ -585,9 +583,6 @@ public class PortalPage {
     }
 
     private static Response html(int status, TemplateInstance page) {
-        return Response.status(status).entity(page.render()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
-                .header("Cache-Control", "no-store")
-                .build();
+        return Pages.html(status, page, CONTENT_SECURITY_POLICY);
     }
 }
