@@ -92,11 +92,32 @@ class PortalIT {
             assertTrue(carla.driver().findElement(By.id("remedy-offer")).getText().contains("25 τεμ."));
             assertAccessible(carla, "case page with a remedy");
             pictures(carla, "portal-remedy-el");
-            carla.driver().findElement(By.id("accept-remedy")).click();
+            // with the keyboard alone: Tab to the button, Enter to press it
+            pressWithKeyboard(carla, "accept-remedy");
             assertEquals("Η απάντησή σας καταχωρήθηκε.",
                     wait(carla).until(ExpectedConditions.visibilityOfElementLocated(By.id("banner"))).getText());
             SystemUsers.as(SystemUsers.QUINN, Service.COMPLAINT).get("/complaints/{id}", caseId).then()
                     .body("remedy.status", equalTo("ACCEPTED"));
+
+            // the quality team answers, ships the replacement and closes the case; carla rates the handling on the case page, signed in
+            staff(caseId, "analysis", Map.of("rootCauseHypothesis", "damage in transport",
+                    "containment", Map.of("atCustomer", Map.of("quantity", 25, "action", "replaced"))));
+            staff(caseId, "response", Map.of("rootCause", "pallet crushed in transport", "correctiveAction", "reinforced packaging",
+                    "preventiveAction", "drop test per lot", "noCarJustification", "not a manufacturing defect"));
+            staff(caseId, "follow-ups", Map.of("result", "EFFECTIVE", "observation", "no damage in 4 shipments"));
+            staff(caseId, "remedy/fulfilment", Map.of("step", "SHIPPED", "quantity", 25, "documentReference", "DN-2026-0417"));
+            staff(caseId, "closure", Map.of("comment", "replaced and confirmed"));
+            carla.go(portal + "/complaints/" + caseId + "?lang=el");
+            assertEquals("Πώς χειριστήκαμε το παράπονό σας;", carla.driver().findElement(By.id("survey-title")).getText());
+            assertAccessible(carla, "case page with the survey");
+            pictures(carla, "portal-survey-el");
+            carla.driver().findElement(By.cssSelector("label[for=rating-5]")).click();
+            carla.driver().findElement(By.id("surveyComment")).sendKeys("Γρήγορη απάντηση");
+            carla.driver().findElement(By.id("send-rating")).click();
+            assertEquals("Βαθμολογήσατε τον χειρισμό μας με 5 στα 5.",
+                    wait(carla).until(ExpectedConditions.visibilityOfElementLocated(By.id("survey-answer"))).getText());
+            SystemUsers.as(SystemUsers.QUINN, Service.COMPLAINT).get("/complaints/{id}", caseId).then()
+                    .body("survey.rating", equalTo(5)).body("survey.comment", equalTo("Γρήγορη απάντηση"));
         }
 
         try (Browser boris = Browser.open("sr")) {
@@ -153,6 +174,17 @@ class PortalIT {
                 .body("disputes[0].evidence[0].description", equalTo("Кутије при пријему"))
                 .body("disputes[0].signatures[0].party", equalTo("CUSTOMER"))
                 .body("disputes[0].signatures[0].signer.username", equalTo(SystemUsers.CARLA));
+    }
+
+    /** Tabs from the top of the page to the control {@code id} and presses Enter on it, as a keyboard user does. */
+    private static void pressWithKeyboard(Browser browser, String id) {
+        browser.script("document.activeElement.blur(); window.scrollTo(0, 0)");
+        org.openqa.selenium.interactions.Actions keys = new org.openqa.selenium.interactions.Actions(browser.driver());
+        for (int i = 0; i < 80 && !id.equals(browser.script("return document.activeElement.id")); i++) {
+            keys.sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        }
+        assertEquals(id, browser.script("return document.activeElement.id"), "Tab never reached " + id);
+        keys.sendKeys(org.openqa.selenium.Keys.ENTER).perform();
     }
 
     /** Tab alone, from the top of the page, reaches every one of {@code ids}, in this order. */

@@ -92,6 +92,7 @@ public class AccessRules {
                 .allow("POST /portal/complaints/{id}/dispute/proposals/{proposalId}/acceptance", of(CUSTOMER))
                 .allow("POST /portal/complaints/{id}/dispute/proposals/{proposalId}/rejection", of(CUSTOMER))
                 .allow("POST /portal/complaints/{id}/dispute/settlement/signatures", of(CUSTOMER))
+                .allow("POST /portal/complaints/{id}/satisfaction", of(CUSTOMER))
                 .anyone("GET /logged-out")
                 // operations
                 .sharedAdministration()

@@ -244,6 +244,26 @@ public interface PortalMessages {
     @Message("Sign")
     String sign();
 
+    // the satisfaction survey of a closed case
+
+    @Message("How did we handle your complaint?")
+    String surveyTitle();
+
+    @Message("Your rating *")
+    String surveyRating();
+
+    @Message("{#when rating}{#is 1}1 – very dissatisfied{#is 5}5 – very satisfied{#else}{rating}{/when}")
+    String ratingChoice(int rating);
+
+    @Message("Anything we should know (optional)")
+    String surveyComment();
+
+    @Message("Send my rating")
+    String sendRating();
+
+    @Message("You rated our handling {rating} of 5.")
+    String rated(int rating);
+
     @Message("Signed by {name} ({party}) on {date}")
     String signedBy(String name, String party, String date);
 

@@ -10,6 +10,9 @@ import io.rectify.contracts.complaint.Contested;
 import io.rectify.contracts.complaint.EvidenceType;
 import io.rectify.contracts.complaint.Party;
 import io.rectify.complaint.rest.DisputeResource;
+import io.rectify.complaint.rest.RemedyResource;
+import io.rectify.complaint.rest.SatisfactionResource;
+import io.rectify.complaint.domain.ComplaintCommand;
 import io.rectify.complaint.domain.ComplaintStatus;
 import io.rectify.complaint.projection.ComplaintDocument;
 import io.rectify.complaint.rest.CaseCommands;
@@ -76,6 +79,12 @@ public class PortalPage {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
+    /** The signature form's fields for the properties of the API's signature request. */
+    private static final Map<String, String> SIGNATURE_FIELDS = Map.of("name", "signName", "role", "signRole", "signsFor", "signsFor");
+
+    /** The survey form's fields: the login, not a mailed token, shows who answers. */
+    private static final Map<String, String> SURVEY_FIELDS = Map.of("rating", "rating", "comment", "surveyComment");
+
     private final ComplaintService complaints;
     private final CaseCommands commands;
     private final RequestMetadata request;
@@ -140,6 +149,12 @@ public class PortalPage {
         /** Where the customer's signature of a settlement goes. */
         public String signature(UUID id) {
             return link("/portal/complaints/" + id + "/dispute/settlement/signatures");
+        }
+
+        /** The survey's ratings, 1 to 5, in words at both ends. */
+        public List<Choice> ratings() {
+            return java.util.stream.IntStream.rangeClosed(1, 5)
+                    .mapToObj(rating -> new Choice(String.valueOf(rating), msg.ratingChoice(rating))).toList();
         }
 
         /** Where the customer's answer to a remedy goes: {@code acceptance} or {@code rejection}. */
@@ -277,12 +292,9 @@ public class PortalPage {
                                       @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
                                       @FormParam("version") Long version, @FormParam("reason") String reason) {
         origin.check();
-        if (reason == null || reason.isBlank()) {
-            PortalMessages msg = messages.get(PageLanguage.choose(lang, acceptLanguage));
-            return show(id, lang, acceptLanguage, false, false, false, Map.of("reason", msg.fieldError("required")), 400);
-        }
-        String given = reason.strip().length() > 4_000 ? reason.strip().substring(0, 4_000) : reason.strip();
-        return answer(id, lang, version, at -> new RemedyCommand.RejectRemedy(given, at));
+        RemedyResource.RejectionRequest request = new RemedyResource.RejectionRequest(blankToNull(reason));
+        return checked(id, lang, acceptLanguage, request, field -> field, Map.of(), version,
+                at -> new RemedyCommand.RejectRemedy(request.reason(), at));
     }
 
     @POST
@@ -305,12 +317,9 @@ public class PortalPage {
                                         @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
                                         @FormParam("version") Long version, @FormParam("reason") String reason) {
         origin.check();
-        if (reason == null || reason.isBlank()) {
-            PortalMessages msg = messages.get(PageLanguage.choose(lang, acceptLanguage));
-            return show(id, lang, acceptLanguage, false, false, false, Map.of("proposal-" + proposalId, msg.fieldError("required")), 400);
-        }
-        String given = reason.strip().length() > 4_000 ? reason.strip().substring(0, 4_000) : reason.strip();
-        return answer(id, lang, version, at -> new DisputeCommand.RejectProposal(proposalId, Party.CUSTOMER, given, at));
+        DisputeResource.ProposalRejectionRequest request = new DisputeResource.ProposalRejectionRequest(null, blankToNull(reason));
+        return checked(id, lang, acceptLanguage, request, field -> "reason".equals(field) ? "proposal-" + proposalId : null,
+                Map.of(), version, at -> new DisputeCommand.RejectProposal(proposalId, Party.CUSTOMER, request.reason(), at));
     }
 
     /** The customer signs the agreed settlement for their side; the signer as the identity provider knows them goes with it. */
@@ -323,20 +332,32 @@ public class PortalPage {
                               @FormParam("signName") String name, @FormParam("signRole") String role,
                               @FormParam("signsFor") String signsFor) {
         origin.check();
-        PortalMessages msg = messages.get(PageLanguage.choose(lang, acceptLanguage));
-        Map<String, String> errors = new LinkedHashMap<>();
-        for (Map.Entry<String, String> field : Map.of("signName", trim(name), "signRole", trim(role), "signsFor", trim(signsFor)).entrySet()) {
-            if (field.getValue().isEmpty()) {
-                errors.put(field.getKey(), msg.fieldError("required"));
-            } else if (field.getValue().length() > 200) {
-                errors.put(field.getKey(), msg.fieldError("tooLong"));
-            }
-        }
-        if (!errors.isEmpty()) {
-            return show(id, lang, acceptLanguage, false, false, false, errors, 400);
-        }
-        return answer(id, lang, version, at -> new DisputeCommand.SignSettlement(Party.CUSTOMER, trim(name), trim(role),
-                trim(signsFor), commands.signer(), at));
+        DisputeResource.SignatureRequest request = new DisputeResource.SignatureRequest(null, blankToNull(name), blankToNull(role),
+                blankToNull(signsFor));
+        Map<String, String> typed = Map.of("signName", trim(name), "signRole", trim(role), "signsFor", trim(signsFor));
+        return checked(id, lang, acceptLanguage, request, SIGNATURE_FIELDS::get, typed, version,
+                at -> new DisputeCommand.SignSettlement(Party.CUSTOMER, request.name(), request.role(), request.signsFor(),
+                        commands.signer(), at));
+    }
+
+    /**
+     * The customer rates the handling of their closed case, under the rules of
+     * {@code POST /complaints/{id}/satisfaction}; signed in, they need no mailed token, and the
+     * answer is recorded as theirs.
+     */
+    @POST
+    @Path("/complaints/{id}/satisfaction")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Uni<Response> rate(@BeanParam SameOrigin origin, @PathParam("id") UUID id, @QueryParam("lang") String lang,
+                              @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage, @FormParam("version") Long version,
+                              @FormParam("rating") String rating, @FormParam("surveyComment") String comment) {
+        origin.check();
+        Integer stars = trim(rating).matches("[0-9]{1,2}") ? Integer.valueOf(trim(rating)) : null;
+        SatisfactionResource.SatisfactionRequest request = new SatisfactionResource.SatisfactionRequest(null, stars, blankToNull(comment));
+        Map<String, String> typed = Map.of("rating", trim(rating), "surveyComment", trim(comment));
+        return checked(id, lang, acceptLanguage, request, SURVEY_FIELDS::get, typed, version,
+                at -> new ComplaintCommand.RecordSatisfaction(request.rating(), request.comment(), at));
     }
 
     /** The customer contests the rejection, the answer or the remedy, under the rules of {@code POST /complaints/{id}/dispute}. */
@@ -352,7 +373,7 @@ public class PortalPage {
         DisputeResource.DisputeRequest request = new DisputeResource.DisputeRequest(choice(Contested.class, trim(contests)),
                 blankToNull(issue), blankToNull(claim), null);
         Map<String, String> typed = Map.of("contests", trim(contests), "issueStatement", trim(issue), "customerClaim", trim(claim));
-        return checked(id, lang, acceptLanguage, request, typed, version,
+        return checked(id, lang, acceptLanguage, request, field -> field, typed, version,
                 at -> new DisputeCommand.OpenDispute(request.contests(), request.issueStatement(), request.customerClaim(), null, at));
     }
 
@@ -371,16 +392,24 @@ public class PortalPage {
         Map<String, String> typed = Map.of("type", trim(type), "description", trim(description), "link", trim(link));
         String submitter = request.submitterName() == null ? commands.caller().name() : request.submitterName();
         UUID evidenceId = UUID.randomUUID();
-        return checked(id, lang, acceptLanguage, request, typed, version, at -> new DisputeCommand.SubmitEvidence(evidenceId,
+        return checked(id, lang, acceptLanguage, request, field -> field, typed, version, at -> new DisputeCommand.SubmitEvidence(evidenceId,
                 request.type(), request.description(), request.link(), null, Party.CUSTOMER, submitter, at));
     }
 
-    /** Runs the command when {@code request} keeps the API's rules; else the case page again, with the messages at the fields. */
-    private <R> Uni<Response> checked(UUID id, String lang, String acceptLanguage, R request, Map<String, String> typed, Long version,
+    /**
+     * Runs the command when {@code request}, the API's own request record, keeps the API's rules;
+     * else the case page again, with the messages at the fields. {@code formField} names the
+     * form's field for a property of the record, or null for one the form does not ask for.
+     */
+    private <R> Uni<Response> checked(UUID id, String lang, String acceptLanguage, R request,
+                                      java.util.function.Function<String, String> formField, Map<String, String> typed, Long version,
                                       java.util.function.Function<Instant, io.rectify.complaint.domain.ComplaintCommand> command) {
         Map<String, String> errors = new LinkedHashMap<>();
         for (ConstraintViolation<R> violation : validator.validate(request)) {
-            errors.putIfAbsent(violation.getPropertyPath().toString(), problem(violation));
+            String field = formField.apply(violation.getPropertyPath().toString());
+            if (field != null) {
+                errors.putIfAbsent(field, problem(violation));
+            }
         }
         if (errors.isEmpty()) {
             return answer(id, lang, version, command);
@@ -525,13 +554,14 @@ public class PortalPage {
         String constraint = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
         return switch (constraint) {
             case "NotBlank" -> "required";
-            case "NotNull" -> violation.getPropertyPath().toString().matches(".*(phase|severity|contests|type)") ? "choose" : "required";
+            case "NotNull" -> violation.getPropertyPath().toString().matches(".*(phase|severity|contests|type|rating)") ? "choose" : "required";
             case "Positive" -> "positive";
             case "PositiveOrZero" -> "notNegative";
             case "Size" -> "tooLong";
             case "Email" -> "email";
             case "PastOrPresent" -> "date";
             case "Pattern" -> "url";
+            case "Min", "Max" -> "choose";
             default -> "required";
         };
     }

@@ -122,6 +122,10 @@ class PortalPageTest {
         // declining needs a reason, shown at the field
         post(asCustomer(customer), "/portal/complaints/" + id + "/remedy/rejection", Map.of("version", version, "reason", " "))
                 .then().statusCode(400).body(containsString("id=\"reason-error\">Please fill this in.</p>"));
+        // the API's rules, not a shorter copy: a reason longer than the API takes is refused, never cut
+        post(asCustomer(customer), "/portal/complaints/" + id + "/remedy/rejection", Map.of("version", version, "reason", "ό".repeat(4_001)))
+                .then().statusCode(400).body(containsString("id=\"reason-error\">This is too long.</p>"));
+        asQualityManager().get("/complaints/{id}", id).then().body("remedy.status", equalTo("PROPOSED"));
         Response accepted = post(asCustomer(customer), "/portal/complaints/" + id + "/remedy/acceptance", Map.of("version", version));
         accepted.then().statusCode(303);
         assertTrue(accepted.header("Location").endsWith("&answered=true"), accepted.header("Location"));
@@ -200,6 +204,64 @@ class PortalPageTest {
                 .body(containsString("Settled in writing"))
                 .body(containsString("Signed by Ana Petrović (you)"))
                 .body(not(containsString("id=\"sign-form\"")));
+    }
+
+    @Test
+    void aClosedCaseAsksTheLoggedInCustomerForOneRatingWithoutAMailedToken() {
+        String customer = "PORTAL-S-" + System.nanoTime();
+        String id = idOf(post(asCustomer(customer), "/portal/complaints?lang=en", form()).header("Location"));
+        staff(id, "acknowledgement", Map.of());
+        staff(id, "analysis", Map.of("rootCauseHypothesis", "damage in transport",
+                "containment", Map.of("atCustomer", Map.of("quantity", 25, "action", "replaced"))));
+        staff(id, "response", Map.of("rootCause", "pallet crushed in transport", "correctiveAction", "reinforced packaging",
+                "preventiveAction", "drop test per lot",
+                "noCarJustification", "not a manufacturing defect"));
+        staff(id, "follow-ups", Map.of("result", "EFFECTIVE", "observation", "no damage in 4 shipments"));
+        staff(id, "closure", Map.of("comment", "customer satisfied"));
+
+        String page = asCustomer(customer).get("/portal/complaints/{id}", id).then().statusCode(200)
+                .body(containsString("How did we handle your complaint?"))
+                .body(containsString("<legend>Your rating *</legend>"))
+                .body(containsString("id=\"rating-5\" name=\"rating\" value=\"5\"> 5 – very satisfied")).extract().asString();
+        String version = attribute(page, "name=\"version\" value=\"([0-9]+)\"");
+        String survey = "/portal/complaints/" + id + "/satisfaction";
+
+        // no rating, or one outside 1 to 5: the message at the field, the comment kept, nothing recorded
+        for (String rating : new String[]{"", "9", "x"}) {
+            post(asCustomer(customer), survey, Map.of("version", version, "rating", rating, "surveyComment", "fast answer"))
+                    .then().statusCode(400)
+                    .body(containsString("id=\"rating-error\">Please choose one.</p>"))
+                    .body(containsString("fast answer</textarea>"));
+        }
+        post(asCustomer(customer), survey, Map.of("version", version, "rating", "4", "surveyComment", "x".repeat(4_001)))
+                .then().statusCode(400).body(containsString("id=\"surveyComment-error\">This is too long.</p>"));
+        asQualityManager().get("/complaints/{id}", id).then().body("survey.answeredAt", equalTo(null));
+        // another customer cannot rate it
+        post(asCustomer("PORTAL-OTHER-" + System.nanoTime()), survey, Map.of("version", version, "rating", "1")).then().statusCode(404);
+
+        Response rated = post(asCustomer(customer), survey, Map.of("version", version, "rating", "4", "surveyComment", "fast answer"));
+        rated.then().statusCode(303);
+        assertTrue(rated.header("Location").endsWith("&answered=true"), rated.header("Location"));
+        asQualityManager().get("/complaints/{id}", id).then()
+                .body("survey.rating", equalTo(4)).body("survey.comment", equalTo("fast answer"));
+        // the answer is the signed-in customer's, not an anonymous survey link's
+        asQualityManager().get("/complaints/{id}/events", id).then()
+                .body("[-1].type", equalTo("io.rectify.complaint.satisfaction-recorded.v1"))
+                .body("[-1].actor", equalTo(io.rectify.testing.Users.customerUsername(customer)));
+        asCustomer(customer).get("/portal/complaints/{id}", id).then().statusCode(200)
+                .body(containsString("You rated our handling 4 of 5."))
+                .body(containsString("Your rating was recorded"))
+                .body(not(containsString("id=\"survey-form\"")));
+
+        // one survey, one answer: a second one on the current version is refused and changes nothing
+        String current = String.valueOf(asQualityManager().get("/complaints/{id}", id).then().extract().<Integer>path("version"));
+        Response again = post(asCustomer(customer), survey, Map.of("version", current, "rating", "1"));
+        assertTrue(again.header("Location").endsWith("&refused=true"), again.header("Location"));
+        asQualityManager().get("/complaints/{id}", id).then().body("survey.rating", equalTo(4));
+    }
+
+    private static void staff(String id, String command, Map<String, ?> body) {
+        asQualityManager().contentType(ContentType.JSON).body(body).post("/complaints/{id}/" + command, id).then().statusCode(200);
     }
 
     private static Map<String, String> form() {
