@@ -54,6 +54,12 @@ class CaseThroughEightDIT {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> complaints().get("/complaints/{id}", id).then()
                 .body("correctiveAction.progress", equalTo("ROOT_CAUSE_DETERMINED"))
                 .body("allowedCommands", hasItem("response")));
+        // an interim 8D report for the customer: the case carries it as it stood
+        car(carId, "report/sharing", Map.of());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> complaints().get("/complaints/{id}", id).then()
+                .body("correctiveAction.report.occurrence.cause", equalTo("reflow peak 5 K too low"))
+                .body("correctiveAction.report.actions", org.hamcrest.Matchers.empty())
+                .body("correctiveAction.report.closedAt", org.hamcrest.Matchers.nullValue()));
         complaint(id, "response", Map.of("correctiveAction", "reflow profile v7", "preventiveAction", "SPC on every oven"),
                 "RESPONDED");
         car(carId, "corrective-actions", EightDSteps.actions("A1"));
@@ -85,16 +91,23 @@ class CaseThroughEightDIT {
         car(carId, "closure", Map.of("lessonsLearned", "stencil apertures are part of the design review"));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> complaints().get("/complaints/{id}", id).then()
                 .body("correctiveAction.progress", equalTo("CLOSED")));
+        // the final report replaces the interim one
+        car(carId, "report/sharing", Map.of());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> complaints().get("/complaints/{id}", id).then()
+                .body("correctiveAction.report.occurrence.cause", equalTo("stencil aperture too small for U7"))
+                .body("correctiveAction.report.lessonsLearned", equalTo("stencil apertures are part of the design review"))
+                .body("correctiveAction.report.actions.planned.actionId", org.hamcrest.Matchers.contains("A1", "A2")));
         complaint(id, "follow-ups", Map.of("result", "EFFECTIVE", "observation", "no voids in three lots"), "MONITORING");
         complaint(id, "closure", Map.of("comment", "customer confirmed"), "CLOSED");
 
         List<Map<String, Object>> trail = complaints().get("/complaints/{id}/events", id).then().extract().path("$");
         assertEquals(List.of("received", "acknowledged", "analysed", "corrective-action-requested",
-                        "corrective-action-linked", "CONTAINED", "ROOT_CAUSE_DETERMINED", "response-issued",
+                        "corrective-action-linked", "CONTAINED", "ROOT_CAUSE_DETERMINED", "eight-d-report-shared",
+                        "response-issued",
                         "ACTIONS_PLANNED", "ACTION_COMPLETED", "PREVENTION_DEFINED", "VERIFIED_EFFECTIVE", "CLOSED",
                         "follow-up-recorded", "REOPENED", "ROOT_CAUSE_DETERMINED", "response-issued",
                         "ACTIONS_PLANNED", "ACTION_COMPLETED", "PREVENTION_DEFINED", "VERIFIED_EFFECTIVE", "CLOSED",
-                        "follow-up-recorded", "closed"),
+                        "eight-d-report-shared", "follow-up-recorded", "closed"),
                 trail.stream().map(CaseThroughEightDIT::step).toList(), "the case's audit trail follows the 8D step by step");
         trail.forEach(entry -> assertEquals(true, entry.get("actor") != null && entry.get("occurredAt") != null,
                 "every entry says who and when: " + entry));

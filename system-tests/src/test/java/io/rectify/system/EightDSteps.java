@@ -62,8 +62,10 @@ final class EightDSteps {
     /**
      * Carries a received case to its CAR's root cause (D4) with the given 6M categories: the case is
      * acknowledged, analysed and asks for a CAR; car-service opens it and the team works to D4.
+     *
+     * @return the CAR's id
      */
-    static void toRootCause(String complaintId, String occurrenceCategory, String escapeCategory) {
+    static String toRootCause(String complaintId, String occurrenceCategory, String escapeCategory) {
         for (String step : List.of("acknowledgement", "analysis", "corrective-action-request")) {
             SystemUsers.as(SystemUsers.QUINN, Service.COMPLAINT).contentType(ContentType.JSON)
                     .body(switch (step) {
@@ -80,6 +82,7 @@ final class EightDSteps {
         car(carId, "problem-description", problem());
         car(carId, "containment", containment());
         car(carId, "root-cause", rootCause("reflow peak too low", occurrenceCategory, escapeCategory));
+        return carId;
     }
 
     private static void car(String carId, String step, Map<String, ?> body) {

@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The customer portal in a real browser against the running system: carla (customer ACME) logs
  * in on Keycloak's page, files a complaint in Greek (a missing field first, which files nothing),
  * finds it in her list, and accepts the remedy the quality team offers through the API; boris
- * (GLOBEX) never sees it. Every page passes axe-core's WCAG 2 A/AA rules, and is kept as a
+ * (GLOBEX) never sees it; she reads the 8D report the quality team shared. Every page passes axe-core's WCAG 2 A/AA rules, and is kept as a
  * screenshot at desktop and at phone width (375 px) in {@code target/screenshots}.
  */
 @ExtendWith(RunningSystem.class)
@@ -174,6 +174,30 @@ class PortalIT {
                 .body("disputes[0].evidence[0].description", equalTo("Кутије при пријему"))
                 .body("disputes[0].signatures[0].party", equalTo("CUSTOMER"))
                 .body("disputes[0].signatures[0].signer.username", equalTo(SystemUsers.CARLA));
+    }
+
+    @Test
+    void carlaReadsTheInterim8dReportTheQualityTeamSharedOnHerCase() {
+        String portal = RunningSystem.url(Service.COMPLAINT) + "/portal";
+        String id = SystemUsers.as(SystemUsers.CARLA, Service.COMPLAINT).contentType(ContentType.JSON)
+                .body(Complaints.form(SystemUsers.ACME, "en")).post("/complaints").then().statusCode(201).extract().path("id");
+        String carId = EightDSteps.toRootCause(id, "MACHINE", "MEASUREMENT");
+        String carReference = SystemUsers.as(SystemUsers.QUINN, Service.CAR).post("/cars/{id}/report/sharing", carId).then()
+                .statusCode(200).extract().path("reference");
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> SystemUsers
+                .as(SystemUsers.CARLA, Service.COMPLAINT).get("/complaints/{id}", id).then()
+                .body("correctiveAction.report.carReference", equalTo(carReference)));
+        try (Browser carla = Browser.open("en")) {
+            carla.go(portal + "/complaints/" + id + "?lang=en");
+            carla.logInOnKeycloak(SystemUsers.CARLA, "demo");
+            wait(carla).until(ExpectedConditions.presenceOfElementLocated(By.id("eight-d-report"))).findElement(By.tagName("a")).click();
+            assertEquals("8D report " + carReference,
+                    wait(carla).until(ExpectedConditions.visibilityOfElementLocated(By.id("report-title"))).getText());
+            assertTrue(carla.driver().findElement(By.id("occurrence")).getText().startsWith("reflow peak too low"));
+            assertEquals("The 8D is still in progress.", carla.driver().findElement(By.cssSelector("#d8 .pending")).getText());
+            assertAccessible(carla, "8D report");
+            pictures(carla, "portal-8d-report-en");
+        }
     }
 
     /** Tabs from the top of the page to the control {@code id} and presses Enter on it, as a keyboard user does. */

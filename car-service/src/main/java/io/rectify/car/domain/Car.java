@@ -1,6 +1,7 @@
 package io.rectify.car.domain;
 
 import io.rectify.contracts.car.CarEvent;
+import io.rectify.contracts.car.EightDReport;
 import io.rectify.contracts.car.PlannedAction;
 import io.rectify.eventsourcing.command.InvalidCommandException;
 
@@ -27,7 +28,8 @@ public record Car(UUID id,
                   CarEvent.PreventionDefined prevention,
                   List<CarEvent.Verified> verifications,
                   CarEvent.Closed closure,
-                  List<CarEvent.Reopened> reopenings) {
+                  List<CarEvent.Reopened> reopenings,
+                  CarEvent.ReportShared lastSharing) {
 
     public Car {
         actions = List.copyOf(actions);
@@ -36,7 +38,8 @@ public record Car(UUID id,
     }
 
     public static Car none(UUID id) {
-        return new Car(id, CarStatus.NONE, null, null, null, null, null, null, List.of(), null, List.of(), null, List.of());
+        return new Car(id, CarStatus.NONE, null, null, null, null, null, null, List.of(), null, List.of(), null, List.of(),
+                null);
     }
 
     /** The case the CAR belongs to: its complaint, or itself when it was raised without one. */
@@ -80,12 +83,31 @@ public record Car(UUID id,
             case CarCommand.Reopen reopen -> status.compareTo(CarStatus.ROOT_CAUSE_DETERMINED) >= 0
                     ? List.of(new CarEvent.Reopened(id, reopen.reason(), reopen.at()))
                     : List.of();
+            // sharing a report the customer has already, unchanged, records nothing
+            case CarCommand.ShareReport share -> lastSharing != null && report().equals(lastSharing.report()) ? List.of()
+                    : List.of(new CarEvent.ReportShared(id, report(), share.at()));
             case CarCommand.RecordOverdueActions watch -> status == CarStatus.CLOSED ? List.of() : actions.stream()
                     .filter(action -> action.overdueOn(watch.today()) && !action.overdueRecorded())
                     .map(action -> (CarEvent) new CarEvent.ActionOverdue(id, action.planned().actionId(),
                             action.planned().owner(), action.planned().dueDate(), watch.at()))
                     .toList();
         };
+    }
+
+    /** The 8D report as it stands: what the customer is given when it is shared. */
+    public EightDReport report() {
+        CarEvent.Verified verified = verifications.isEmpty() ? null : verifications.getLast();
+        return new EightDReport(opened.reference(), opened.complaintReference(), opened.product(),
+                team == null ? null : team.leader(), team == null ? List.of() : team.members(),
+                problem == null ? null : problem.description(),
+                containment == null ? null : containment.containment(), containment == null ? null : containment.verification(),
+                rootCause == null ? null : rootCause.occurrence(), rootCause == null ? null : rootCause.escape(),
+                rootCause == null ? null : rootCause.verification(),
+                actions.stream().map(action -> new EightDReport.Action(action.planned(), action.completedAt())).toList(),
+                prevention == null ? null : prevention.prevention(),
+                verified == null ? null : new EightDReport.Verification(verified.result(), verified.criteria(),
+                        verified.observedFrom(), verified.observedUntil(), verified.observation(), verified.verifiedAt()),
+                closure == null ? null : closure.lessonsLearned(), closure == null ? null : closure.closedAt());
     }
 
     private List<CarEvent> complete(CarCommand.CompleteAction d6) {
@@ -152,6 +174,7 @@ public record Car(UUID id,
                 next.closure = null;
             }
             case CarEvent.Closed e -> next.closure = e;
+            case CarEvent.ReportShared e -> next.lastSharing = e;
             case CarEvent.ActionOverdue e -> next.actions = actions.stream()
                     .map(action -> action.planned().actionId().equals(e.actionId()) ? action.markedOverdue() : action)
                     .toList();
@@ -174,6 +197,7 @@ public record Car(UUID id,
         private List<CarEvent.Verified> verifications;
         private CarEvent.Closed closure;
         private List<CarEvent.Reopened> reopenings;
+        private CarEvent.ReportShared lastSharing;
 
         private Builder(Car from) {
             id = from.id;
@@ -189,11 +213,12 @@ public record Car(UUID id,
             verifications = from.verifications;
             closure = from.closure;
             reopenings = from.reopenings;
+            lastSharing = from.lastSharing;
         }
 
         private Car build() {
             return new Car(id, status, opened, emergencyResponse, team, problem, containment, rootCause, actions, prevention,
-                    verifications, closure, reopenings);
+                    verifications, closure, reopenings, lastSharing);
         }
     }
 }

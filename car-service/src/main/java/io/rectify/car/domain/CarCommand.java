@@ -27,6 +27,8 @@ public sealed interface CarCommand {
     enum Type {
         OPEN, RECORD_EMERGENCY_RESPONSE, FORM_TEAM, DESCRIBE_PROBLEM, RECORD_CONTAINMENT, DETERMINE_ROOT_CAUSE, PLAN_ACTIONS,
         COMPLETE_ACTION, DEFINE_PREVENTION, VERIFY, CLOSE,
+        /* the report to the customer, at any step */
+        SHARE_REPORT,
         /* internal: the complaint's follow-up and the overdue watch */
         REOPEN, RECORD_OVERDUE_ACTIONS
     }
@@ -114,6 +116,14 @@ public sealed interface CarCommand {
         @Override
         public Type commandType() {
             return Type.CLOSE;
+        }
+    }
+
+    /** The 8D report, as it stands, goes to the customer of the complaint the CAR serves. */
+    record ShareReport(Instant at) implements CarCommand {
+        @Override
+        public Type commandType() {
+            return Type.SHARE_REPORT;
         }
     }
 

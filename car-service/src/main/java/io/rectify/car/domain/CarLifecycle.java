@@ -89,6 +89,11 @@ public final class CarLifecycle {
             case VERIFY -> Rule.from(PREVENTION_DEFINED);
             case CLOSE -> Rule.<Car, CarStatus>from(VERIFIED).when((car, now) -> car.openActions().isEmpty() ? Optional.empty()
                     : Optional.of("every action must be complete; open: " + String.join(", ", car.openActions())));
+            // an interim report (after containment, say) is as usual as the final one; a CAR raised internally has no customer
+            case SHARE_REPORT -> Rule.<Car, CarStatus>from(EnumSet.range(OPENED, CLOSED)).when((car, now) ->
+                    car.opened().complaintId() == null
+                            ? Optional.of("the CAR serves no complaint, so there is no customer to share its report with")
+                            : Optional.empty());
             // the CAR decides what a reopening or the overdue watch changes
             case REOPEN, RECORD_OVERDUE_ACTIONS -> Rule.<Car, CarStatus>from(EnumSet.range(OPENED, CLOSED)).internal();
         };
@@ -108,6 +113,7 @@ public final class CarLifecycle {
             case DEFINE_PREVENTION -> "D7";
             case VERIFY -> "verification";
             case CLOSE -> "D8";
+            case SHARE_REPORT -> "report sharing";
             case REOPEN -> "reopening";
             case RECORD_OVERDUE_ACTIONS -> "overdue watch";
         };

@@ -5,11 +5,11 @@ import io.rectify.car.domain.Car;
 import io.rectify.car.domain.CarStatus;
 import io.rectify.contracts.car.CarSource;
 import io.rectify.contracts.car.PlannedAction;
-import io.rectify.car.rest.api.Prevention;
-import io.rectify.car.rest.api.ProblemDescription;
-import io.rectify.car.rest.api.RootCause;
-import io.rectify.car.rest.api.TeamMember;
-import io.rectify.car.rest.api.CarApi;
+import io.rectify.eventsourcing.api.Prevention;
+import io.rectify.eventsourcing.api.ProblemDescription;
+import io.rectify.eventsourcing.api.RootCause;
+import io.rectify.eventsourcing.api.TeamMember;
+import io.rectify.eventsourcing.api.EightDValues;
 import io.rectify.eventsourcing.api.ApiValues;
 import io.rectify.eventsourcing.api.Containment;
 import io.rectify.eventsourcing.api.Customer;
@@ -50,13 +50,15 @@ public record CarDocument(UUID id,
                           List<Verification> verifications,
                           Closure closure,
                           List<Reopening> reopenings,
+                          @Schema(description = "When the 8D report was last shared with the customer; null if never")
+                          Instant reportSharedAt,
                           Instant updatedAt) {
 
     /** The document with the steps the CAR takes at the time of reading. */
     public CarDocument allowing(List<String> allowedNow) {
         return new CarDocument(id, reference, status, version, allowedNow, complaintId, complaintReference, source,
                 problemStatement, customer, product, lotNumber, severity, initialContainment, openedAt, emergencyResponse, team,
-                problem, containment, rootCause, actions, prevention, verifications, closure, reopenings, updatedAt);
+                problem, containment, rootCause, actions, prevention, verifications, closure, reopenings, reportSharedAt, updatedAt);
     }
 
     /** D0 */
@@ -110,19 +112,20 @@ public record CarDocument(UUID id,
                 car.emergencyResponse() == null ? null : new EmergencyResponse(car.emergencyResponse().stopShip(),
                         car.emergencyResponse().isolatedQuantity(), car.emergencyResponse().location(),
                         car.emergencyResponse().actions(), car.emergencyResponse().recordedAt()),
-                car.team() == null ? null : new Team(CarApi.of(car.team().leader()), CarApi.team(car.team().members()),
+                car.team() == null ? null : new Team(EightDValues.of(car.team().leader()), EightDValues.team(car.team().members()),
                         car.team().formedAt()),
-                car.problem() == null ? null : new Problem(CarApi.of(car.problem().description()), car.problem().describedAt()),
+                car.problem() == null ? null : new Problem(EightDValues.of(car.problem().description()), car.problem().describedAt()),
                 car.containment() == null ? null : new ContainmentStep(ApiValues.of(car.containment().containment()),
                         car.containment().verification(), car.containment().recordedAt()),
-                car.rootCause() == null ? null : new RootCauses(CarApi.of(car.rootCause().occurrence()), CarApi.of(car.rootCause().escape()),
+                car.rootCause() == null ? null : new RootCauses(EightDValues.of(car.rootCause().occurrence()), EightDValues.of(car.rootCause().escape()),
                         car.rootCause().verification(), car.rootCause().determinedAt()),
                 car.actions().stream().map(CarDocument::action).toList(),
-                car.prevention() == null ? null : new PreventionStep(CarApi.of(car.prevention().prevention()), car.prevention().definedAt()),
+                car.prevention() == null ? null : new PreventionStep(EightDValues.of(car.prevention().prevention()), car.prevention().definedAt()),
                 car.verifications().stream().map(v -> new Verification(v.result(), v.criteria(), v.observedFrom(),
                         v.observedUntil(), v.observation(), v.verifiedAt())).toList(),
                 car.closure() == null ? null : new Closure(car.closure().lessonsLearned(), car.closure().closedAt()),
                 car.reopenings().stream().map(r -> new Reopening(r.reason(), r.reopenedAt())).toList(),
+                car.lastSharing() == null ? null : car.lastSharing().sharedAt(),
                 updatedAt);
     }
 

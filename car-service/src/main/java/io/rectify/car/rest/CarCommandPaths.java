@@ -27,6 +27,7 @@ public class CarCommandPaths implements CommandNames {
             case DEFINE_PREVENTION -> "prevention";
             case VERIFY -> "verification";
             case CLOSE -> "closure";
+            case SHARE_REPORT -> "report/sharing";
             // not sent by users: named for logs and refusals only
             case REOPEN -> "reopening";
             case RECORD_OVERDUE_ACTIONS -> "record-overdue-actions";

@@ -6,12 +6,12 @@ import io.rectify.car.domain.CarCommand;
 import io.rectify.car.projection.CarDocument;
 import io.rectify.car.rest.api.CarForm;
 import io.rectify.car.service.CarService;
-import io.rectify.car.rest.api.PlannedAction;
-import io.rectify.car.rest.api.Prevention;
-import io.rectify.car.rest.api.ProblemDescription;
-import io.rectify.car.rest.api.RootCause;
-import io.rectify.car.rest.api.TeamMember;
-import io.rectify.car.rest.api.CarApi;
+import io.rectify.eventsourcing.api.PlannedAction;
+import io.rectify.eventsourcing.api.Prevention;
+import io.rectify.eventsourcing.api.ProblemDescription;
+import io.rectify.eventsourcing.api.RootCause;
+import io.rectify.eventsourcing.api.TeamMember;
+import io.rectify.eventsourcing.api.EightDValues;
 import io.rectify.eventsourcing.api.ApiValues;
 import io.rectify.eventsourcing.api.Containment;
 import io.rectify.contracts.common.Effectiveness;
@@ -180,7 +180,7 @@ public class CarResource {
     @CommandResponses
     public Uni<Response> team(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
         TeamRequest d1 = bodies.read(body, TeamRequest.class);
-        return step(id, ifMatch, at -> new CarCommand.FormTeam(CarApi.toContract(d1.leader()), CarApi.toContract(d1.members()), at));
+        return step(id, ifMatch, at -> new CarCommand.FormTeam(EightDValues.toContract(d1.leader()), EightDValues.toContract(d1.members()), at));
     }
 
     @POST
@@ -191,7 +191,7 @@ public class CarResource {
     @CommandResponses
     public Uni<Response> problemDescription(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
         ProblemDescription d2 = bodies.read(body, ProblemDescription.class);
-        return step(id, ifMatch, at -> new CarCommand.DescribeProblem(CarApi.toContract(d2), at));
+        return step(id, ifMatch, at -> new CarCommand.DescribeProblem(EightDValues.toContract(d2), at));
     }
 
     @POST
@@ -217,8 +217,8 @@ public class CarResource {
     @CommandResponses
     public Uni<Response> rootCause(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
         RootCauseRequest d4 = bodies.read(body, RootCauseRequest.class);
-        return step(id, ifMatch, at -> new CarCommand.DetermineRootCause(CarApi.toContract(d4.occurrence()),
-                CarApi.toContract(d4.escape()), d4.verification(), at));
+        return step(id, ifMatch, at -> new CarCommand.DetermineRootCause(EightDValues.toContract(d4.occurrence()),
+                EightDValues.toContract(d4.escape()), d4.verification(), at));
     }
 
     @POST
@@ -230,7 +230,7 @@ public class CarResource {
     @CommandResponses
     public Uni<Response> correctiveActions(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
         ActionsRequest d5 = bodies.read(body, ActionsRequest.class);
-        return step(id, ifMatch, at -> new CarCommand.PlanActions(d5.actions().stream().map(CarApi::toContract).toList(), at));
+        return step(id, ifMatch, at -> new CarCommand.PlanActions(d5.actions().stream().map(EightDValues::toContract).toList(), at));
     }
 
     @POST
@@ -252,7 +252,7 @@ public class CarResource {
     @RequestBody(content = @Content(schema = @Schema(implementation = Prevention.class)))
     @CommandResponses
     public Uni<Response> prevention(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
-        io.rectify.contracts.car.Prevention d7 = CarApi.toContract(bodies.read(body, Prevention.class));
+        io.rectify.contracts.car.Prevention d7 = EightDValues.toContract(bodies.read(body, Prevention.class));
         if (d7.isEmpty()) {
             throw InvalidCommandException.of("prevention",
                     "say what prevents recurrence: pfmeaUpdate, controlPlanUpdate, workInstructionUpdates or similarProducts");
@@ -283,6 +283,18 @@ public class CarResource {
     public Uni<Response> closure(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
         ClosureRequest d8 = bodies.read(body, ClosureRequest.class);
         return step(id, ifMatch, at -> new CarCommand.Close(d8.lessonsLearned(), at));
+    }
+
+    @POST
+    @Path("/{id}/report/sharing")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Shares the 8D report, as it stands, with the customer of the complaint",
+            description = "The customer sees it on their case (correctiveAction.report) and in the portal; sharing again "
+                    + "replaces it with the current state, sharing an unchanged report records nothing. Any step, "
+                    + "from an interim report after containment to the closed 8D; not for a CAR raised without a complaint.")
+    @CommandResponses
+    public Uni<Response> shareReport(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return step(id, ifMatch, CarCommand.ShareReport::new);
     }
 
     private Uni<Response> step(UUID id, String ifMatch, Function<Instant, CarCommand> command) {

@@ -34,6 +34,8 @@ public class AccessRules {
                 .allow("POST /cars/{id}/prevention", STAFF)
                 .allow("POST /cars/{id}/verification", STAFF)
                 .allow("POST /cars/{id}/closure", QUALITY_MANAGER)
+                // what the customer is told of the 8D: the quality team decides when
+                .allow("POST /cars/{id}/report/sharing", STAFF)
                 // operations
                 .sharedAdministration()
                 .build();

@@ -127,7 +127,7 @@ class CarLifecycleTest {
 
     @Test
     void theStepsGoInOrderFromD0ToD8() {
-        assertEquals(List.of("emergency-response", "team"), allowed(opened()));
+        assertEquals(List.of("emergency-response", "team", "report/sharing"), allowed(opened()));
         Car d0 = run(opened(), new CarCommand.RecordEmergencyResponse(true, 2_000, "warehouse B", "stop-ship", T));
         assertEquals(CarStatus.EMERGENCY_RESPONSE_RECORDED, d0.status());
         assertEquals(CarStatus.TEAM_FORMED, teamFormed().status());
@@ -140,14 +140,14 @@ class CarLifecycleTest {
         assertEquals(CarStatus.VERIFIED, verified().status());
         Car closed = run(verified(), new CarCommand.Close("keep reflow profiles under SPC", T));
         assertEquals(CarStatus.CLOSED, closed.status());
-        assertEquals(List.of(), allowed(closed));
+        assertEquals(List.of("report/sharing"), allowed(closed), "only the report may still go to the customer");
     }
 
     @Test
     void aStepOutOfOrderSaysWhatIsMissing() {
         CommandRejectedException early = refused(teamFormed(), new CarCommand.DetermineRootCause(OCCURRENCE, ESCAPE, "v", T),
                 "needs the problem description (D2) first");
-        assertEquals(List.of("team", "problem-description"), early.allowedCommands().stream().map(new CarCommandPaths()::nameOf).toList());
+        assertEquals(List.of("team", "problem-description", "report/sharing"), early.allowedCommands().stream().map(new CarCommandPaths()::nameOf).toList());
         refused(opened(), new CarCommand.DescribeProblem(null, T), "needs the team (D1)");
         refused(contained(), new CarCommand.RecordEmergencyResponse(false, 0, null, "x", T), "past D0");
     }
@@ -227,5 +227,45 @@ class CarLifecycleTest {
     void aCarOpensOnce() {
         refused(opened(), new CarCommand.Open("CAR-X", null, null, CarSource.PRODUCTION, "x", null, null, null, null, null, T),
                 "open already");
+    }
+
+    @Test
+    void theReportSharedWithTheCustomerIsTheCarAsItStandsAndOnlyAChangedOneIsSharedAgain() {
+        List<CarEvent> interim = contained().decide(new CarCommand.ShareReport(T));
+        CarEvent.ReportShared shared = assertInstanceOf(CarEvent.ReportShared.class, interim.get(0));
+        assertEquals(1, interim.size());
+        assertEquals("CAR-2026-000001", shared.report().carReference());
+        assertEquals("CMP-2026-000001", shared.report().complaintReference());
+        assertEquals("A. Petrović", shared.report().leader().name());
+        assertEquals(List.of("M. Papadopoulou"), shared.report().members().stream().map(TeamMember::name).toList());
+        assertEquals(120, shared.report().containment().atCustomer().quantity());
+        assertNull(shared.report().occurrence(), "D4 is not reached yet");
+        assertEquals(List.of(), shared.report().actions());
+        assertNull(shared.report().closedAt());
+
+        Car sharedOnce = run(contained(), new CarCommand.ShareReport(T));
+        assertEquals(CarStatus.CONTAINED, sharedOnce.status(), "sharing moves the 8D nowhere");
+        assertEquals(List.of(), sharedOnce.decide(new CarCommand.ShareReport(T.plusSeconds(60))),
+                "the customer has this report already");
+
+        Car later = given(sharedOnce, new CarEvent.RootCauseDetermined(id, OCCURRENCE, ESCAPE, "reproduced on line 2", T));
+        CarEvent.ReportShared again = assertInstanceOf(CarEvent.ReportShared.class,
+                later.decide(new CarCommand.ShareReport(T.plusSeconds(60))).get(0));
+        assertEquals(OCCURRENCE, again.report().occurrence());
+
+        Car closed = run(verified(), new CarCommand.Close("keep reflow profiles under SPC", T));
+        CarEvent.ReportShared last = assertInstanceOf(CarEvent.ReportShared.class,
+                closed.decide(new CarCommand.ShareReport(T)).get(0));
+        assertEquals(List.of(T, T), last.report().actions().stream().map(a -> a.completedAt()).toList());
+        assertEquals(Effectiveness.EFFECTIVE, last.report().verification().result());
+        assertEquals("keep reflow profiles under SPC", last.report().lessonsLearned());
+        assertEquals(T, last.report().closedAt());
+    }
+
+    @Test
+    void aCarRaisedWithoutAComplaintHasNoCustomerToShareItsReportWith() {
+        Car internal = run(Car.none(id), new CarCommand.Open("CAR-2", null, null, CarSource.PRODUCTION, "x", null,
+                new Product("P", null), null, Severity.MINOR, null, T));
+        refused(internal, new CarCommand.ShareReport(T), "no customer to share its report with");
     }
 }

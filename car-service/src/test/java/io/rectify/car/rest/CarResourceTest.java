@@ -193,6 +193,20 @@ class CarResourceTest {
     }
 
     @Test
+    void theQualityTeamSharesTheReportOnlyOfACarThatServesAComplaint() {
+        String id = EightD.open("PCBA-SHARE");
+        asQualityManager().get("/cars/{id}", id).then()
+                .body("allowedCommands", org.hamcrest.Matchers.not(hasItem("report/sharing")))
+                .body("reportSharedAt", nullValue());
+        Users.asCustomer("ACME-01").header("If-Match", "\"1\"").post("/cars/{id}/report/sharing", id)
+                .then().statusCode(403);
+        asQualityManager().header("If-Match", "\"1\"").post("/cars/{id}/report/sharing", id)
+                .then().statusCode(409)
+                .body("detail", containsString("serves no complaint, so there is no customer to share its report with"));
+        asQualityManager().get("/cars/{id}/events", id).then().body("type", contains("io.rectify.car.opened.v1"));
+    }
+
+    @Test
     void anActionPastItsDueDateIsRecordedAsOverdueOnce() {
         String id = EightD.open("PCBA-LATE");
         for (var step : new Object[][]{{"team", EightD.team()}, {"problem-description", EightD.problem()},

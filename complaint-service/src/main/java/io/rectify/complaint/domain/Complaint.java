@@ -41,7 +41,8 @@ public record Complaint(UUID id,
                         Set<Milestone> missedMilestones,
                         RemedyState remedy,
                         List<Dispute> disputes,
-                        SatisfactionSurvey survey) {
+                        SatisfactionSurvey survey,
+                        ComplaintEvent.EightDReportShared sharedReport) {
 
     /** How long a closure's survey link can be answered. */
     public static final Duration SURVEY_VALID_FOR = Duration.ofDays(30);
@@ -56,7 +57,8 @@ public record Complaint(UUID id,
     /** The case before its complaint form arrived. */
     public static Complaint none(UUID id) {
         return new Complaint(id, ComplaintStatus.NONE, null, null, null, null, LinkedCar.NONE, null, List.of(), false,
-                null, null, List.of(), Set.of(), RemedyState.NONE, List.of(), null);
+                null, null, List.of(), Set.of(), RemedyState.NONE, List.of(), null,
+                null);
     }
 
     /** The current or last dispute; null when there never was one. */
@@ -139,6 +141,10 @@ public record Complaint(UUID id,
                     ? List.of(new ComplaintEvent.CorrectiveActionProgressed(id, follow.carId(), follow.progress(),
                     follow.summary(), follow.at(), follow.causes()))
                     : List.of();
+            // a report is the linked CAR's to share; one from another CAR is not this case's
+            case ComplaintCommand.ReceiveEightDReport shared -> shared.carId().equals(car.carId())
+                    ? List.of(new ComplaintEvent.EightDReportShared(id, shared.carId(), shared.report(), shared.at()))
+                    : List.of();
             case ComplaintCommand.RecordMissedDeadlines watch -> missedDeadlines(watch.now());
         };
     }
@@ -190,6 +196,7 @@ public record Complaint(UUID id,
                     next.containedAt = progressed.progressedAt();
                 }
             }
+            case ComplaintEvent.EightDReportShared shared -> next.sharedReport = shared;
             case ComplaintEvent.ResponseIssued issued -> {
                 next.response = issued;
                 next.effectiveFollowUp = false;
@@ -263,6 +270,7 @@ public record Complaint(UUID id,
         private RemedyState remedy;
         private List<Dispute> disputes;
         private SatisfactionSurvey survey;
+        private ComplaintEvent.EightDReportShared sharedReport;
 
         private Builder(Complaint from) {
             id = from.id;
@@ -282,11 +290,13 @@ public record Complaint(UUID id,
             remedy = from.remedy;
             disputes = from.disputes;
             survey = from.survey;
+            sharedReport = from.sharedReport;
         }
 
         private Complaint build() {
             return new Complaint(id, status, intake, acknowledgedAt, analysis, containedAt, car, response, followUps,
-                    effectiveFollowUp, closedAt, rejection, reopenings, missedMilestones, remedy, disputes, survey);
+                    effectiveFollowUp, closedAt, rejection, reopenings, missedMilestones, remedy, disputes, survey,
+                    sharedReport);
         }
     }
 }

@@ -5,6 +5,7 @@ import io.rectify.contracts.common.Customer;
 import io.rectify.contracts.common.Effectiveness;
 import io.rectify.contracts.common.Product;
 import io.rectify.contracts.common.Severity;
+import io.rectify.contracts.car.EightDReport;
 import io.rectify.contracts.complaint.CarProgress;
 import io.rectify.contracts.complaint.CauseCategories;
 import io.rectify.contracts.common.Money;
@@ -43,7 +44,7 @@ public sealed interface ComplaintCommand {
         CONCLUDE_MEDIATION, WITHDRAW_DISPUTE, RECORD_DISPUTE_FOLLOW_UP,
         RECORD_SATISFACTION,
         /* internal: car-service's events and the deadline watch */
-        LINK_CAR, FOLLOW_CAR, RECORD_MISSED_DEADLINES
+        LINK_CAR, FOLLOW_CAR, RECEIVE_EIGHT_D_REPORT, RECORD_MISSED_DEADLINES
     }
 
     Type commandType();
@@ -156,6 +157,14 @@ public sealed interface ComplaintCommand {
         @Override
         public Type commandType() {
             return Type.FOLLOW_CAR;
+        }
+    }
+
+    /** The linked CAR's 8D report, shared with the customer. */
+    record ReceiveEightDReport(UUID carId, EightDReport report, Instant at) implements ComplaintCommand {
+        @Override
+        public Type commandType() {
+            return Type.RECEIVE_EIGHT_D_REPORT;
         }
     }
 

@@ -176,7 +176,7 @@ public final class ComplaintLifecycle {
                             "is not possible any more: the survey expired");
 
             // another service's events and the deadline watch: the case decides what they change
-            case LINK_CAR, FOLLOW_CAR, RECORD_MISSED_DEADLINES -> Rule.<Complaint, ComplaintStatus>from(FILED).internal();
+            case LINK_CAR, FOLLOW_CAR, RECEIVE_EIGHT_D_REPORT, RECORD_MISSED_DEADLINES -> Rule.<Complaint, ComplaintStatus>from(FILED).internal();
         };
     }
 

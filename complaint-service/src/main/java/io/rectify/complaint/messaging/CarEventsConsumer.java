@@ -21,7 +21,8 @@ import java.util.UUID;
 
 /**
  * Follows the CARs that complaint cases asked for, on {@code cars.events}: links the CAR when it
- * opens, and records each step the case depends on (root cause, actions, verification, closure).
+ * opens, records each step the case depends on (root cause, actions, verification, closure), and
+ * the 8D report when the supplier shares it.
  */
 @ApplicationScoped
 public class CarEventsConsumer {
@@ -43,7 +44,7 @@ public class CarEventsConsumer {
         return consumer.consume(CONSUMER, records, CarEvent.TYPES, Set.of(CarEvent.Opened.class,
                 CarEvent.ContainmentRecorded.class, CarEvent.RootCauseDetermined.class, CarEvent.ActionsPlanned.class,
                 CarEvent.ActionCompleted.class, CarEvent.PreventionDefined.class, CarEvent.Verified.class,
-                CarEvent.Reopened.class, CarEvent.Closed.class), this::follow);
+                CarEvent.Reopened.class, CarEvent.Closed.class, CarEvent.ReportShared.class), this::follow);
     }
 
     private Uni<Void> follow(CarEvent event, CloudEvent envelope) {
@@ -52,6 +53,10 @@ public class CarEventsConsumer {
             return opened.complaintId() == null ? Uni.createFrom().voidItem()
                     : complaints.handleConsumed(opened.complaintId(), metadata,
                     new ComplaintCommand.LinkCar(opened.carId(), opened.reference(), opened.openedAt()));
+        }
+        if (event instanceof CarEvent.ReportShared shared) {
+            return complaints.handleConsumed(envelope.caseId(), metadata,
+                    new ComplaintCommand.ReceiveEightDReport(shared.carId(), shared.report(), shared.sharedAt()));
         }
         ComplaintCommand.FollowCar step = step(event, envelope);
         return complaints.handleConsumed(envelope.caseId(), metadata, step);

@@ -20,6 +20,8 @@ import io.rectify.contracts.complaint.Remedy;
 import io.rectify.eventsourcing.api.ApiValues;
 import io.rectify.eventsourcing.api.Containment;
 import io.rectify.eventsourcing.api.Customer;
+import io.rectify.eventsourcing.api.EightDReport;
+import io.rectify.eventsourcing.api.EightDValues;
 import io.rectify.eventsourcing.api.Product;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -79,7 +81,9 @@ public record ComplaintDocument(UUID id,
     }
 
     public record CorrectiveAction(Instant requestedAt, UUID carId, String carReference, CarProgress progress,
-                                   boolean rootCauseKnown, String rootCause) {
+                                   boolean rootCauseKnown, String rootCause,
+                                   @Schema(description = "The 8D report the supplier last shared; null until it does")
+                                   EightDReport report) {
     }
 
     public record Response(String rootCause, String correctiveAction, String preventiveAction, String noCarJustification,
@@ -112,7 +116,7 @@ public record ComplaintDocument(UUID id,
                 null, ApiValues.of(intake.customer()), intake.channel(), ApiValues.of(intake.product()), intake.lotNumber(),
                 intake.quantityAffected(), intake.remainingStock(), intake.description(), ComplaintApi.of(intake.occurrence()),
                 intake.severity(), intake.requestedRemedy(), intake.receivedAt(), complaint.acknowledgedAt(),
-                analysis(complaint.analysis()), correctiveAction(complaint.car()), response(complaint.response()),
+                analysis(complaint.analysis()), correctiveAction(complaint.car(), complaint.sharedReport()), response(complaint.response()),
                 complaint.followUps().stream().map(f -> new FollowUp(f.result(), f.observation(), f.recordedAt())).toList(),
                 complaint.closedAt(),
                 complaint.rejection() == null ? null : new Rejection(complaint.rejection().reason(), complaint.rejection().rejectedAt()),
@@ -182,9 +186,10 @@ public record ComplaintDocument(UUID id,
                 ApiValues.of(analysed.containment()), analysed.comment(), analysed.analysedAt());
     }
 
-    private static CorrectiveAction correctiveAction(LinkedCar car) {
+    private static CorrectiveAction correctiveAction(LinkedCar car, ComplaintEvent.EightDReportShared shared) {
         return car.requested() ? new CorrectiveAction(car.requestedAt(), car.carId(), car.reference(), car.progress(),
-                car.rootCauseKnown(), car.rootCause()) : null;
+                car.rootCauseKnown(), car.rootCause(),
+                shared == null ? null : EightDValues.of(shared.report(), shared.sharedAt())) : null;
     }
 
     private static Response response(ComplaintEvent.ResponseIssued issued) {

@@ -43,6 +43,7 @@ public class ComplaintCommandPaths implements CommandNames {
             // not sent by users: named for logs and refusals only
             case LINK_CAR -> "link-car";
             case FOLLOW_CAR -> "follow-car";
+            case RECEIVE_EIGHT_D_REPORT -> "receive-8d-report";
             case RECORD_MISSED_DEADLINES -> "record-missed-deadlines";
         };
     }

@@ -85,6 +85,7 @@ public class AccessRules {
                 .allow("GET /portal/complaints/new", of(CUSTOMER))
                 .allow("POST /portal/complaints", of(CUSTOMER))
                 .allow("GET /portal/complaints/{id}", of(CUSTOMER))
+                .allow("GET /portal/complaints/{id}/8d-report", of(CUSTOMER))
                 .allow("POST /portal/complaints/{id}/remedy/acceptance", of(CUSTOMER))
                 .allow("POST /portal/complaints/{id}/remedy/rejection", of(CUSTOMER))
                 .allow("POST /portal/complaints/{id}/dispute", of(CUSTOMER))

@@ -152,6 +152,7 @@ public interface PortalMessages {
             + "{#is 'remedy-fulfilment-recorded'}The remedy is being carried out{#is 'dispute-opened'}A dispute was opened"
             + "{#is 'satisfaction-recorded'}Your rating was recorded"
             + "{#is 'dispute-evidence-submitted'}Evidence was added to the dispute{#is 'settlement-proposed'}A settlement was proposed{#is 'settlement-proposal-accepted'}A proposal was accepted{#is 'settlement-proposal-rejected'}A proposal was declined{#is 'settlement-signed'}The settlement was signed{#is 'dispute-settled'}The dispute was settled in writing{#is 'mediation-started'}A mediator was brought in{#is 'mediation-concluded'}The mediator decided{#is 'dispute-withdrawn'}The dispute was withdrawn"
+            + "{#is 'eight-d-report-shared'}We shared our 8D report with you"
             + "{#else}The case was updated{/when}")
     String event(String type);
 
@@ -310,4 +311,157 @@ public interface PortalMessages {
 
     @Message("We could not record this now: the case does not allow it at this step.")
     String refused();
+
+    @Message("The 8D report we shared with you ({date})")
+    String eightDLink(String date);
+
+    @Message("Back to complaint {reference}")
+    String backToCase(String reference);
+
+    @Message("8D report {reference}")
+    String eightDTitle(String reference);
+
+    @Message("What we found and did about your complaint {reference}, as shared with you on {date}.")
+    String eightDShared(String reference, String date);
+
+    @Message("Not recorded yet.")
+    String notYet();
+
+    @Message("D1 · The team")
+    String d1Team();
+
+    @Message("team leader")
+    String teamLeader();
+
+    @Message("D2 · The problem")
+    String d2Problem();
+
+    @Message("What")
+    String problemWhat();
+
+    @Message("Why it matters")
+    String problemWhy();
+
+    @Message("Where")
+    String problemWhere();
+
+    @Message("When")
+    String problemWhen();
+
+    @Message("Who found it")
+    String problemWho();
+
+    @Message("How it was found")
+    String problemHow();
+
+    @Message("How many")
+    String problemHowMany();
+
+    @Message("Is / is not")
+    String isIsNot();
+
+    @Message("Looking at")
+    String isIsNotDimension();
+
+    @Message("Is")
+    String isIsNotIs();
+
+    @Message("Is not")
+    String isIsNotIsNot();
+
+    @Message("D3 · Containment")
+    String d3Containment();
+
+    @Message("At your site")
+    String atCustomer();
+
+    @Message("In transit")
+    String inTransit();
+
+    @Message("At our site")
+    String inHouse();
+
+    @Message("How we checked it")
+    String checkedBy();
+
+    @Message("D4 · Root cause")
+    String d4RootCause();
+
+    @Message("Why it happened")
+    String occurrence();
+
+    @Message("Why our checks missed it")
+    String escape();
+
+    @Message("{#when method}{#is 'FIVE_WHY'}5 Why{#is 'ISHIKAWA'}Ishikawa diagram{#is 'FAULT_TREE'}fault tree{#is 'IS_IS_NOT'}is / is not{#else}other analysis{/when}")
+    String analysisMethod(String method);
+
+    @Message("{#when category}{#is 'MAN'}people{#is 'MACHINE'}machine{#is 'MATERIAL'}material{#is 'METHOD'}method{#is 'MEASUREMENT'}measurement{#is 'ENVIRONMENT'}environment{#else}{category}{/when}")
+    String causeCategory(String category);
+
+    @Message("D5 and D6 · Actions")
+    String d5Actions();
+
+    @Message("Action")
+    String action();
+
+    @Message("Kind")
+    String actionKind();
+
+    @Message("Owner")
+    String actionOwner();
+
+    @Message("Due")
+    String actionDue();
+
+    @Message("Done")
+    String actionDone();
+
+    @Message("{#when type}{#is 'CORRECTIVE'}corrective{#is 'PREVENTIVE'}preventive{#else}{type}{/when}")
+    String actionType(String type);
+
+    @Message("not yet")
+    String actionOpen();
+
+    @Message("D7 · Preventing it from coming back")
+    String d7Prevention();
+
+    @Message("Process FMEA")
+    String pfmea();
+
+    @Message("Control plan")
+    String controlPlan();
+
+    @Message("Work instructions changed")
+    String workInstructions();
+
+    @Message("Similar products checked")
+    String similarProducts();
+
+    @Message("Does the fix work?")
+    String effectiveness();
+
+    @Message("{#when result}{#is 'EFFECTIVE'}Yes: verified as effective{#is 'NOT_EFFECTIVE'}No: not effective, the root cause is being analysed again{#else}{result}{/when}")
+    String effectivenessResult(String result);
+
+    @Message("observed {from} to {until}")
+    String observed(String from, String until);
+
+    @Message("Criteria")
+    String criteria();
+
+    @Message("What we observed")
+    String observation();
+
+    @Message("D8 · Closure")
+    String d8Closure();
+
+    @Message("The 8D was closed on {date}.")
+    String eightDClosed(String date);
+
+    @Message("The 8D is still in progress.")
+    String eightDOpen();
+
+    @Message("Lessons learned")
+    String lessonsLearned();
 }

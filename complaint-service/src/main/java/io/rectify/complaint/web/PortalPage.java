@@ -23,6 +23,7 @@ import io.rectify.contracts.common.Severity;
 import io.rectify.contracts.complaint.Channel;
 import io.rectify.contracts.complaint.Phase;
 import io.rectify.contracts.complaint.Remedy;
+import io.rectify.eventsourcing.api.EightDReport;
 import io.rectify.eventsourcing.command.AggregateNotFoundException;
 import io.rectify.eventsourcing.command.CommandRejectedException;
 import io.rectify.eventsourcing.command.StaleVersionException;
@@ -115,6 +116,8 @@ public class PortalPage {
                                                  DisputeView dispute, Map<String, String> errors, String signer,
                                                  List<Choice> contestable, List<Choice> evidenceTypes, Map<String, String> typed);
 
+        static native TemplateInstance eightD(Page page, ComplaintDocument complaint, EightDReport report);
+
         static native TemplateInstance missing(Page page);
     }
 
@@ -155,6 +158,22 @@ public class PortalPage {
         public List<Choice> ratings() {
             return java.util.stream.IntStream.rangeClosed(1, 5)
                     .mapToObj(rating -> new Choice(String.valueOf(rating), msg.ratingChoice(rating))).toList();
+        }
+
+        /** The 8D report the supplier shared on a case. */
+        public String reportLink(UUID id) {
+            return link("/portal/complaints/" + id + "/8d-report");
+        }
+
+        /** A moment in this page's language and format. */
+        public String when(Instant instant) {
+            return dateTime(instant, Locale.forLanguageTag(lang));
+        }
+
+        /** A day in this page's language and format. */
+        public String day(java.time.LocalDate date) {
+            return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                    .withLocale(Locale.forLanguageTag(lang)).format(date);
         }
 
         /** Where the customer's answer to a remedy goes: {@code acceptance} or {@code rejection}. */
@@ -272,6 +291,26 @@ public class PortalPage {
                                    @QueryParam("filed") boolean filed, @QueryParam("answered") boolean answered,
                                    @QueryParam("stale") boolean stale, @QueryParam("refused") boolean refused) {
         return show(id, lang, acceptLanguage, filed, answered, stale, refused ? Map.of("refused", "") : Map.of(), 200);
+    }
+
+    @GET
+    @Path("/complaints/{id}/8d-report")
+    @Operation(hidden = true)
+    public Uni<Response> eightDReport(@PathParam("id") UUID id, @QueryParam("lang") String lang,
+                                      @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        return complaints.get(id, request.caller())
+                .map(complaint -> {
+                    EightDReport report = complaint.correctiveAction() == null ? null : complaint.correctiveAction().report();
+                    Language language = PageLanguage.choose(lang, acceptLanguage, complaint.customer().language());
+                    if (report == null) {
+                        return html(404, Templates.missing(page(language.code(), null, "/portal", null)));
+                    }
+                    Page page = page(language, "/portal/complaints/" + id + "/8d-report",
+                            messages.get(language).eightDTitle(report.carReference()));
+                    return html(200, Templates.eightD(page, complaint, report));
+                })
+                .onFailure(f -> f instanceof AggregateNotFoundException || f instanceof AccessDeniedException)
+                .recoverWithItem(() -> html(404, Templates.missing(page(lang, acceptLanguage, "/portal", null))));
     }
 
     @POST
@@ -516,8 +555,11 @@ public class PortalPage {
     private Page page(String lang, String acceptLanguage, String path, String reference) {
         Language language = PageLanguage.choose(lang, acceptLanguage);
         PortalMessages msg = messages.get(language);
-        List<Pages.LanguageLink> languages = Pages.languageLinks(code -> path + "?lang=" + code);
-        return new Page(msg, language.code(), reference == null ? msg.title() : msg.caseTitle(reference), languages);
+        return page(language, path, reference == null ? msg.title() : msg.caseTitle(reference));
+    }
+
+    private Page page(Language language, String path, String title) {
+        return new Page(messages.get(language), language.code(), title, Pages.languageLinks(code -> path + "?lang=" + code));
     }
 
     private Response form(int status, Page page, FormValues values, Map<String, String> errors) {

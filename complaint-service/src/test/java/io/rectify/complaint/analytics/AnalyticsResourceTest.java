@@ -1,21 +1,17 @@
 package io.rectify.complaint.analytics;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.rectify.complaint.CarEventsTopic;
 import io.rectify.complaint.rest.ComplaintForms;
 import io.rectify.contracts.car.CarEvent;
 import io.rectify.contracts.car.CarSource;
 import io.rectify.contracts.car.RootCause;
 import io.rectify.contracts.common.Product;
 import io.rectify.contracts.common.Severity;
-import io.rectify.eventsourcing.cloudevents.CloudEvent;
-import io.rectify.eventsourcing.cloudevents.CloudEventsKafka;
-import io.rectify.localstack.TopicClient;
 import io.rectify.testing.RectifyTestResource;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -44,11 +40,8 @@ import static org.hamcrest.Matchers.startsWith;
 @WithTestResource(RectifyTestResource.class)
 class AnalyticsResourceTest {
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
     @Inject
-    ObjectMapper json;
+    CarEventsTopic carEvents;
 
     @Test
     void aParetoByPartPutsTheLargestFirstWithSharesQuantitiesAndCumulativeShare() {
@@ -252,17 +245,11 @@ class AnalyticsResourceTest {
         }
         UUID complaintId = UUID.fromString(id);
         UUID carId = UUID.randomUUID();
-        publish(complaintId, new CarEvent.Opened(carId, "CAR-" + carId, complaintId, "CMP", CarSource.CUSTOMER, "voids", null,
+        carEvents.publish(complaintId, new CarEvent.Opened(carId, "CAR-" + carId, complaintId, "CMP", CarSource.CUSTOMER, "voids", null,
                 new Product("P-X", null), "LOT-P-X", Severity.MAJOR, null, Instant.now()), 1);
-        publish(complaintId, new CarEvent.RootCauseDetermined(carId,
+        carEvents.publish(complaintId, new CarEvent.RootCauseDetermined(carId,
                 new RootCause("why it occurred", RootCause.Method.FIVE_WHY, occurrence, List.of()),
                 new RootCause("why it escaped", RootCause.Method.IS_IS_NOT, escape, List.of()), "reproduced", Instant.now()), 6);
     }
 
-    private void publish(UUID complaintId, CarEvent event, long sequence) throws Exception {
-        CloudEvent envelope = new CloudEvent(UUID.randomUUID().toString(), "/car-service", CarEvent.TYPES.nameOf(event),
-                event.carId().toString(), Instant.now(), "application/json", complaintId, sequence, "a.petrovic",
-                "subject-a-petrovic", UUID.randomUUID(), null, json.writeValueAsString(event));
-        new TopicClient(bootstrapServers).send(CloudEventsKafka.toRecord("cars.events", envelope));
-    }
 }

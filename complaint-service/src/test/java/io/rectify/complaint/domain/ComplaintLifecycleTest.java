@@ -7,6 +7,7 @@ import io.rectify.contracts.common.Effectiveness;
 import io.rectify.contracts.common.Language;
 import io.rectify.contracts.common.Product;
 import io.rectify.contracts.common.Severity;
+import io.rectify.contracts.car.EightDReport;
 import io.rectify.contracts.complaint.CarProgress;
 import io.rectify.contracts.complaint.Channel;
 import io.rectify.contracts.complaint.ComplaintEvent;
@@ -252,6 +253,21 @@ class ComplaintLifecycleTest {
         void ignoresCarsItDidNotAskFor() {
             assertEquals(List.of(), correctiveAction().decide(new ComplaintCommand.FollowCar(UUID.randomUUID(),
                     CarProgress.ROOT_CAUSE_DETERMINED, "other", T0)));
+        }
+
+        @Test
+        void keepsTheLatest8dReportItsOwnCarSharedAndNoneOfAnotherCar() {
+            EightDReport interim = new EightDReport("CAR-2026-000001", "CMP-1", null, null, List.of(), null, null, null, null,
+                    null, null, List.of(), null, null, null, null);
+            EightDReport last = new EightDReport("CAR-2026-000001", "CMP-1", null, null, List.of(), null, null, null, null,
+                    null, null, List.of(), null, null, "X-ray after profile changes", T0.plusSeconds(900));
+            Complaint linked = withRootCause();
+            assertEquals(List.of(), linked.decide(new ComplaintCommand.ReceiveEightDReport(UUID.randomUUID(), interim, T0)));
+            Complaint first = run(linked, new ComplaintCommand.ReceiveEightDReport(CAR, interim, T0.plusSeconds(300)));
+            Complaint second = run(first, new ComplaintCommand.ReceiveEightDReport(CAR, last, T0.plusSeconds(900)));
+            assertEquals(linked.status(), second.status(), "a report moves the case nowhere");
+            assertEquals(last, second.sharedReport().report());
+            assertEquals(T0.plusSeconds(900), second.sharedReport().sharedAt());
         }
 
         @Test

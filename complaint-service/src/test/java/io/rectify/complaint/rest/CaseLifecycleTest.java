@@ -1,22 +1,18 @@
 package io.rectify.complaint.rest;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.rectify.complaint.CarEventsTopic;
 import io.rectify.contracts.car.CarEvent;
 import io.rectify.contracts.car.CarSource;
 import io.rectify.contracts.car.RootCause;
 import io.rectify.contracts.common.Product;
 import io.rectify.contracts.common.Severity;
-import io.rectify.eventsourcing.cloudevents.CloudEvent;
-import io.rectify.eventsourcing.cloudevents.CloudEventsKafka;
-import io.rectify.localstack.TopicClient;
 import io.rectify.testing.RectifyTestResource;
 import io.rectify.testing.TestTokens;
 import io.rectify.testing.Users;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -40,11 +36,8 @@ import static org.hamcrest.Matchers.notNullValue;
 @WithTestResource(RectifyTestResource.class)
 class CaseLifecycleTest {
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
     @Inject
-    ObjectMapper json;
+    CarEventsTopic carEvents;
 
     @Test
     void aCaseAnsweredWithoutACarGoesFromReceiptToClosure() {
@@ -122,9 +115,9 @@ class CaseLifecycleTest {
 
         UUID complaintId = UUID.fromString(id);
         UUID carId = UUID.randomUUID();
-        publishCarEvent(complaintId, new CarEvent.Opened(carId, "CAR-2026-000123", complaintId, "CMP", CarSource.CUSTOMER,
+        carEvents.publish(complaintId, new CarEvent.Opened(carId, "CAR-2026-000123", complaintId, "CMP", CarSource.CUSTOMER,
                 "voids", null, new Product("SW-100", null), "LOT-7", Severity.MAJOR, null, Instant.now()), 1);
-        publishCarEvent(complaintId, new CarEvent.RootCauseDetermined(carId,
+        carEvents.publish(complaintId, new CarEvent.RootCauseDetermined(carId,
                 new RootCause("reflow peak too low", RootCause.Method.FIVE_WHY, RootCause.Category.MACHINE, List.of()),
                 new RootCause("AOI blind to voids", RootCause.Method.IS_IS_NOT, RootCause.Category.MEASUREMENT, List.of()),
                 "reproduced", Instant.now()), 6);
@@ -207,12 +200,6 @@ class CaseLifecycleTest {
                 .body("[0].data.relatedComplaints", hasSize(2));
     }
 
-    private void publishCarEvent(UUID complaintId, CarEvent event, long sequence) throws Exception {
-        CloudEvent envelope = new CloudEvent(UUID.randomUUID().toString(), "/car-service", CarEvent.TYPES.nameOf(event),
-                event.carId().toString(), Instant.now(), "application/json", complaintId, sequence, "a.petrovic",
-                "subject-a-petrovic", UUID.randomUUID(), null, json.writeValueAsString(event));
-        new TopicClient(bootstrapServers).send(CloudEventsKafka.toRecord("cars.events", envelope));
-    }
 
     private static String file(Map<String, Object> form) {
         return asQualityManager().contentType(ContentType.JSON).body(form).post("/complaints").then().statusCode(201).extract().path("id");

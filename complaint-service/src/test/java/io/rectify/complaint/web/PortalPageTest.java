@@ -2,22 +2,44 @@ package io.rectify.complaint.web;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.rectify.complaint.CarEventsTopic;
+import io.rectify.contracts.car.CarEvent;
+import io.rectify.contracts.car.CarSource;
+import io.rectify.contracts.car.EightDReport;
+import io.rectify.contracts.car.IsIsNot;
+import io.rectify.contracts.car.PlannedAction;
+import io.rectify.contracts.car.Prevention;
+import io.rectify.contracts.car.ProblemDescription;
+import io.rectify.contracts.car.RootCause;
+import io.rectify.contracts.car.TeamMember;
+import io.rectify.contracts.common.ContainedStock;
+import io.rectify.contracts.common.Containment;
+import io.rectify.contracts.common.Effectiveness;
+import io.rectify.contracts.common.Product;
+import io.rectify.contracts.common.Severity;
 import io.rectify.testing.RectifyTestResource;
 import io.restassured.RestAssured;
 import io.restassured.config.EncoderConfig;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static io.rectify.testing.Users.asCustomer;
 import static io.rectify.testing.Users.asQualityEngineer;
 import static io.rectify.testing.Users.asQualityManager;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
@@ -34,6 +56,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @WithTestResource(RectifyTestResource.class)
 class PortalPageTest {
+
+    @Inject
+    CarEventsTopic carEvents;
 
     @Test
     void theFormFilesAWebFormComplaintForTheLoggedInCustomerAndTheCasePageSaysWhatHappensNext() {
@@ -258,6 +283,67 @@ class PortalPageTest {
         Response again = post(asCustomer(customer), survey, Map.of("version", current, "rating", "1"));
         assertTrue(again.header("Location").endsWith("&refused=true"), again.header("Location"));
         asQualityManager().get("/complaints/{id}", id).then().body("survey.rating", equalTo(4));
+    }
+
+    @Test
+    void theCustomerReadsThe8dReportTheSupplierSharedInTheirLanguageAndNoOneElseDoes() throws Exception {
+        String customer = "PORTAL-8D-" + System.nanoTime();
+        String id = idOf(post(asCustomer(customer), "/portal/complaints?lang=el", form()).header("Location"));
+        String report = "/portal/complaints/" + id + "/8d-report";
+        staff(id, "acknowledgement", Map.of());
+        staff(id, "analysis", Map.of("rootCauseHypothesis", "solder voids"));
+        staff(id, "corrective-action-request", Map.of());
+        asCustomer(customer).get(report).then().statusCode(404).body(containsString("id=\"not-found\""));
+
+        UUID complaintId = UUID.fromString(id);
+        UUID carId = UUID.randomUUID();
+        carEvents.publish(complaintId, new CarEvent.Opened(carId, "CAR-2026-008001", complaintId, "CMP", CarSource.CUSTOMER,
+                "voids", null, new Product("PCBA-4711", null), "L2026-11", Severity.MAJOR, null, Instant.now()), 1);
+        Instant closedAt = Instant.parse("2026-11-30T10:00:00Z");
+        carEvents.publish(complaintId, new CarEvent.ReportShared(carId, new EightDReport("CAR-2026-008001", "CMP",
+                new Product("PCBA-4711", "Controller board"), new TeamMember("A. Petrović", "quality engineer", "QA"),
+                List.of(new TeamMember("M. Papadopoulou", "process engineer", "SMT")),
+                new ProblemDescription("voids under U7", null, "line 2", "since week 44", null, "X-ray", "3 %",
+                        List.of(new IsIsNot("which line", "line 2", "line 1")), 120),
+                new Containment(new ContainedStock(25, "sorted at your site"), null, new ContainedStock(2_000, "lot blocked")),
+                "X-ray of 200 pieces",
+                new RootCause("reflow peak 5 K too low", RootCause.Method.FIVE_WHY, RootCause.Category.MACHINE,
+                        List.of("voids", "low wetting", "peak too low")),
+                new RootCause("AOI does not see voids", RootCause.Method.IS_IS_NOT, RootCause.Category.MEASUREMENT, List.of()),
+                "reproduced on line 2",
+                List.of(new EightDReport.Action(new PlannedAction("A1", "reflow profile v7", "SMT", LocalDate.parse("2026-11-27"),
+                        PlannedAction.Type.CORRECTIVE), Instant.parse("2026-11-26T09:00:00Z"))),
+                new Prevention("PFMEA rev 5", "CP rev 3", List.of("WI-SMT-07"), List.of("PCBA-4712")),
+                new EightDReport.Verification(Effectiveness.EFFECTIVE, "no voids over 25 %", LocalDate.parse("2026-11-01"),
+                        LocalDate.parse("2026-11-28"), "0 of 12,000 with voids", closedAt),
+                "profile changes need a first-article X-ray", closedAt), closedAt), 2);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> asQualityManager().get("/complaints/{id}", id).then()
+                .body("correctiveAction.report.carReference", equalTo("CAR-2026-008001"))
+                .body("correctiveAction.report.sharedAt", equalTo("2026-11-30T10:00:00Z")));
+
+        // the case page links it, in the language the case was filed in, and the timeline says it in words
+        asCustomer(customer).get("/portal/complaints/{id}", id).then().statusCode(200)
+                .body(containsString("href=\"" + report + "?lang=el\""))
+                .body(containsString("Η αναφορά 8D που σας κοινοποιήσαμε"))
+                .body(containsString("Σας κοινοποιήσαμε την αναφορά 8D"));
+        asCustomer(customer).get(report + "?lang=en").then().statusCode(200)
+                .body(containsString("<h1 id=\"report-title\">8D report CAR-2026-008001</h1>"))
+                .body(containsString("A. Petrović · team leader, quality engineer"))
+                .body(containsString("<td data-label=\"Is not\">line 1</td>"))
+                .body(containsString("sorted at your site (25 pcs)"))
+                .body(containsString("reflow peak 5 K too low <span class=\"meta\">(5 Why, machine)</span>"))
+                .body(containsString("<li>low wetting</li>"))
+                .body(containsString("<th scope=\"row\">reflow profile v7</th><td data-label=\"Kind\">corrective</td>"))
+                .body(containsString("Yes: verified as effective"))
+                .body(containsString("The 8D was closed on"))
+                .body(containsString("profile changes need a first-article X-ray"));
+        asCustomer(customer).get(report + "?lang=sr").then().statusCode(200)
+                .body(containsString("Извештај 8D CAR-2026-008001"))
+                .body(containsString("D4 · Основни узрок"))
+                .body(containsString("Да: потврђено да делује"));
+        // another customer, or a case without a shared report, finds nothing
+        asCustomer("PORTAL-OTHER-" + System.nanoTime()).get(report).then().statusCode(404)
+                .body(not(containsString("reflow")));
     }
 
     private static void staff(String id, String command, Map<String, ?> body) {

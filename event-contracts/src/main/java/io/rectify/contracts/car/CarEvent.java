@@ -100,6 +100,14 @@ public sealed interface CarEvent {
     record Closed(UUID carId, String lessonsLearned, Instant closedAt) implements CarEvent {
     }
 
+    /**
+     * The supplier shared the 8D report with the customer of the complaint the CAR serves; each
+     * sharing carries the report as it stood then, and a later one replaces it.
+     */
+    @EventType("io.rectify.car.report-shared.v1")
+    record ReportShared(UUID carId, EightDReport report, Instant sharedAt) implements CarEvent {
+    }
+
     /** An action passed its due date unfinished; recorded once per action. */
     @EventType("io.rectify.car.action-overdue.v1")
     record ActionOverdue(UUID carId, String actionId, String owner, LocalDate dueDate, Instant detectedAt)

@@ -9,6 +9,8 @@ import io.rectify.contracts.common.Money;
 import io.rectify.contracts.common.Product;
 import io.rectify.contracts.common.Severity;
 
+import io.rectify.contracts.car.EightDReport;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -81,6 +83,11 @@ public sealed interface ComplaintEvent {
                                           Instant progressedAt) {
             this(complaintId, carId, progress, summary, progressedAt, null);
         }
+    }
+
+    /** The supplier shared the linked CAR's 8D report with the customer; a later sharing replaces it. */
+    @EventType("io.rectify.complaint.eight-d-report-shared.v1")
+    record EightDReportShared(UUID complaintId, UUID carId, EightDReport report, Instant sharedAt) implements ComplaintEvent {
     }
 
     /**

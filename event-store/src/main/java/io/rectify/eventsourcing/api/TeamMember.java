@@ -1,4 +1,4 @@
-package io.rectify.car.rest.api;
+package io.rectify.eventsourcing.api;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
