@@ -87,10 +87,45 @@ public abstract class InfrastructureContractTest {
                 .body("checks.name", hasItem("Reactive PostgreSQL connections health check"));
     }
 
+    /**
+     * The OpenAPI document a client generator and a linter take: every operation has a unique,
+     * stable operationId and at least one 4xx answer; the document names its servers, security
+     * scheme, licence and contact. The build lints the document this test writes to
+     * {@code target/openapi/openapi.json} and generates a Java client from it.
+     */
     @Test
-    void publishesItsApiDescription() {
-        RestAssured.given().accept("application/json").get("/q/openapi")
+    void publishesAnApiDescriptionAClientCanBeGeneratedFrom() throws java.io.IOException {
+        String json = RestAssured.given().accept("application/json").get("/q/openapi?format=json")
                 .then().statusCode(200)
-                .body("openapi", org.hamcrest.Matchers.startsWith("3."));
+                .body("openapi", org.hamcrest.Matchers.startsWith("3."))
+                .extract().asString();
+        java.nio.file.Path written = java.nio.file.Path.of("target", "openapi", "openapi.json");
+        java.nio.file.Files.createDirectories(written.getParent());
+        java.nio.file.Files.writeString(written, json);
+        var document = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+        assertFalse(document.path("servers").isEmpty(), "servers");
+        assertFalse(document.path("info").path("license").path("name").asText().isBlank(), "info.license");
+        assertFalse(document.path("info").path("contact").path("url").asText().isBlank(), "info.contact.url");
+        assertFalse(document.path("components").path("securitySchemes").isEmpty(), "securitySchemes");
+        java.util.Set<String> operationIds = new java.util.HashSet<>();
+        List<String> defects = new java.util.ArrayList<>();
+        document.path("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
+            if (!java.util.Set.of("get", "put", "post", "delete", "patch").contains(operation.getKey())) {
+                return;
+            }
+            String where = operation.getKey().toUpperCase() + " " + path.getKey();
+            String id = operation.getValue().path("operationId").asText();
+            if (id.isBlank() || !operationIds.add(id)) {
+                defects.add(where + ": operationId '" + id + "' missing or used twice");
+            }
+            boolean has4xx = false;
+            for (var status : (Iterable<String>) () -> operation.getValue().path("responses").fieldNames()) {
+                has4xx |= status.startsWith("4");
+            }
+            if (!has4xx) {
+                defects.add(where + ": no 4xx answer");
+            }
+        }));
+        assertEquals(List.of(), defects);
     }
 }

@@ -126,7 +126,7 @@ public class CarResource {
 
     @GET
     @Operation(summary = "Lists CARs, newest first")
-    public Uni<PageOf<CarDocument>> list(@QueryParam("complaintId") UUID complaintId,
+    public Uni<PageOf<CarDocument>> listCars(@QueryParam("complaintId") UUID complaintId,
                                                    @QueryParam("status") String status,
                                                    @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Paging.MAX_PAGE) int page,
                                                    @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Paging.MAX_SIZE) int size) {
@@ -136,7 +136,7 @@ public class CarResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Reads one CAR", description = "The ETag is the CAR's version; send it back as If-Match.")
-    public Uni<Response> get(@PathParam("id") UUID id) {
+    public Uni<Response> getCar(@PathParam("id") UUID id) {
         return cars.get(id).map(CarResource::withETag);
     }
 

@@ -113,7 +113,7 @@ public class ComplaintResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with a different form",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Response> file(@Parameter(description = "Any unique string, e.g. a UUID, to make retries safe")
+    public Uni<Response> fileComplaint(@Parameter(description = "Any unique string, e.g. a UUID, to make retries safe")
                               @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
                               @NotNull(message = "a complaint form is required") @Valid ComplaintForm form,
                               UriInfo uri) {
@@ -133,7 +133,7 @@ public class ComplaintResource {
     @GET
     @Operation(summary = "Lists complaint cases, newest first",
             description = "Filters combine; all are exact matches. Pages start at 0.")
-    public Uni<PageOf<ComplaintDocument>> list(
+    public Uni<PageOf<ComplaintDocument>> listComplaints(
             @Parameter(schema = @Schema(enumeration = {"RECEIVED", "ACKNOWLEDGED", "UNDER_ANALYSIS", "CORRECTIVE_ACTION",
                     "RESPONDED", "MONITORING", "CLOSED", "REJECTED"}))
             @QueryParam("status") String status,
@@ -151,7 +151,7 @@ public class ComplaintResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ComplaintDocument.class)))
     @APIResponse(responseCode = "404", description = "No such case",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Response> get(@PathParam("id") UUID id) {
+    public Uni<Response> getComplaint(@PathParam("id") UUID id) {
         return complaints.get(id, request.caller()).map(CaseCommands::withETag);
     }
 
@@ -249,7 +249,7 @@ public class ComplaintResource {
     @Operation(summary = "Rejects the complaint, with the reason", description = "Allowed before a response.")
     @RequestBody(content = @Content(schema = @Schema(implementation = ReasonRequest.class)))
     @CommandResponses
-    public Uni<Response> reject(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
+    public Uni<Response> rejectComplaint(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
         ReasonRequest request = bodies.read(body, ReasonRequest.class);
         return command(id, ifMatch, at -> new ComplaintCommand.Reject(request.reason(), at));
     }

@@ -59,7 +59,7 @@ public class DeadlineProfileResource {
 
     @GET
     @Operation(summary = "The due dates this customer's complaints get, per severity")
-    public Uni<Map<Severity, Durations>> get(@PathParam("customerId") @Size(min = 1, max = 100) String customerId) {
+    public Uni<Map<Severity, Durations>> getDeadlineProfile(@PathParam("customerId") @Size(min = 1, max = 100) String customerId) {
         return profiles.profileOf(customerId).map(DeadlineProfileResource::toDurations);
     }
 

@@ -77,6 +77,7 @@ public class DisputeResource {
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "The written settlement both parties signed, printable",
             description = "The latest settled dispute, or the one named by ?dispute=<number>.")
+    @APIResponse(responseCode = "200", description = "The signed settlement, printable", content = @Content(mediaType = MediaType.TEXT_HTML))
     @APIResponse(responseCode = "404", description = "No such case, or no settlement signed by both on it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<String> settlement(@PathParam("id") UUID id, @QueryParam("dispute") Integer number) {
@@ -179,7 +180,7 @@ public class DisputeResource {
     @Operation(summary = "Either party proposes terms; answering the other side's open proposal with new terms counters it")
     @RequestBody(content = @Content(schema = @Schema(implementation = ProposalRequest.class)))
     @CommandResponses
-    public Uni<Response> propose(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
+    public Uni<Response> proposeSettlement(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
         ProposalRequest request = bodies.read(body, ProposalRequest.class);
         UUID proposalId = UUID.randomUUID();
         Party party = commands.party(request.proposedBy(), "proposedBy");
@@ -192,7 +193,7 @@ public class DisputeResource {
     @Operation(summary = "The other party accepts the proposal; its terms become the settlement both sign")
     @RequestBody(content = @Content(schema = @Schema(implementation = AcceptanceRequest.class)))
     @CommandResponses
-    public Uni<Response> accept(@PathParam("id") UUID id, @PathParam("proposalId") UUID proposalId,
+    public Uni<Response> acceptProposal(@PathParam("id") UUID id, @PathParam("proposalId") UUID proposalId,
                                 @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
         AcceptanceRequest request = bodies.read(body, AcceptanceRequest.class);
         Party party = commands.party(request.acceptedBy(), "acceptedBy");
@@ -205,7 +206,7 @@ public class DisputeResource {
     @Operation(summary = "The other party turns the proposal down")
     @RequestBody(content = @Content(schema = @Schema(implementation = ProposalRejectionRequest.class)))
     @CommandResponses
-    public Uni<Response> reject(@PathParam("id") UUID id, @PathParam("proposalId") UUID proposalId,
+    public Uni<Response> rejectProposal(@PathParam("id") UUID id, @PathParam("proposalId") UUID proposalId,
                                 @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
         ProposalRejectionRequest request = bodies.read(body, ProposalRejectionRequest.class);
         Party party = commands.party(request.rejectedBy(), "rejectedBy");
@@ -265,7 +266,7 @@ public class DisputeResource {
     @Operation(summary = "Records whether what was settled or mediated has been carried out")
     @RequestBody(content = @Content(schema = @Schema(implementation = DisputeFollowUpRequest.class)))
     @CommandResponses
-    public Uni<Response> followUp(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
+    public Uni<Response> followUpDispute(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
         DisputeFollowUpRequest request = bodies.read(body, DisputeFollowUpRequest.class);
         return commands.run(id, ifMatch, at -> new DisputeCommand.RecordDisputeFollowUp(request.honoured(),
                 request.observation(), at));

@@ -70,7 +70,7 @@ public class RemedyResource {
             description = "Replaces an earlier offer the customer has not accepted. Not while a dispute is open: the dispute settles it.")
     @RequestBody(content = @Content(schema = @Schema(implementation = RemedyRequest.class)))
     @CommandResponses
-    public Uni<Response> propose(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
+    public Uni<Response> proposeRemedy(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
         RemedyRequest request = bodies.read(body, RemedyRequest.class);
         RemedyOffer offer = new RemedyOffer(request.type(), request.rmaNumber(), request.quantity(),
                 ApiValues.toContract(request.credit()), request.justification());
@@ -82,7 +82,7 @@ public class RemedyResource {
     @Operation(summary = "The customer accepts the remedy offered")
     @RequestBody(required = false, content = @Content(schema = @Schema(implementation = AnswerRequest.class)))
     @CommandResponses
-    public Uni<Response> accept(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
+    public Uni<Response> acceptRemedy(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
         AnswerRequest request = bodies.read(body, AnswerRequest.class);
         return commands.run(id, ifMatch, at -> new RemedyCommand.AcceptRemedy(request.comment(), at));
     }
@@ -93,7 +93,7 @@ public class RemedyResource {
             description = "A new offer may follow; to contest it formally, open a dispute (POST /complaints/{id}/dispute).")
     @RequestBody(content = @Content(schema = @Schema(implementation = RejectionRequest.class)))
     @CommandResponses
-    public Uni<Response> reject(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
+    public Uni<Response> rejectRemedy(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
         RejectionRequest request = bodies.read(body, RejectionRequest.class);
         return commands.run(id, ifMatch, at -> new RemedyCommand.RejectRemedy(request.reason(), at));
     }

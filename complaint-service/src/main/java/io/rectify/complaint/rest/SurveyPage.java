@@ -20,6 +20,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Map;
@@ -53,6 +54,9 @@ public class SurveyPage {
 
     @GET
     @Operation(summary = "The survey form the closure mail links to")
+    @APIResponse(responseCode = "200", description = "The form, in the case's language")
+    @APIResponse(responseCode = "403", description = "The link is not (or no longer) valid, or the case is unknown")
+    @APIResponse(responseCode = "409", description = "The survey was answered already")
     public Uni<Response> form(@PathParam("id") UUID id, @QueryParam("token") String token) {
         return complaints.get(id)
                 .map(complaint -> {
@@ -72,6 +76,10 @@ public class SurveyPage {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Sends the survey form")
+    @APIResponse(responseCode = "200", description = "Thanks: the rating is recorded")
+    @APIResponse(responseCode = "400", description = "No rating from 1 to 5: the form again, with the message")
+    @APIResponse(responseCode = "403", description = "The link is not (or no longer) valid")
+    @APIResponse(responseCode = "409", description = "The survey was answered already")
     public Uni<Response> send(@PathParam("id") UUID id, @FormParam("token") String token, @FormParam("rating") Integer rating,
                               @FormParam("comment") String comment) {
         return complaints.get(id).chain(complaint -> {

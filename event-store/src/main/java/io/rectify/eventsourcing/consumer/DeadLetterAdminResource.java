@@ -34,7 +34,7 @@ public class DeadLetterAdminResource {
     @GET
     @Blocking
     @Operation(summary = "Lists the latest 100 records this service's consumers parked, oldest first")
-    public List<DeadLetters.DeadLetter> list() {
+    public List<DeadLetters.DeadLetter> listDeadLetters() {
         return deadLetters.latest(LIST_LIMIT);
     }
 

@@ -51,7 +51,7 @@ public class OutboxAdminResource {
     @Path("/parked/{position}/retry")
     @Blocking
     @Operation(summary = "Hands a parked record back to the relay, which sends it (and its case's later events) again")
-    public RelayStatus retry(@PathParam("position") long position) throws SQLException {
+    public RelayStatus retryParkedRecord(@PathParam("position") long position) throws SQLException {
         if (!parked.retry(position)) {
             throw new NotFoundException("no parked outbox record at position " + position);
         }

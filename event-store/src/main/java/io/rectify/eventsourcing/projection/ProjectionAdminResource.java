@@ -37,7 +37,7 @@ public class ProjectionAdminResource {
 
     @GET
     @Operation(summary = "Lists the read models of this service")
-    public List<ProjectionInfo> list() {
+    public List<ProjectionInfo> listProjections() {
         return projections.all().stream().map(p -> new ProjectionInfo(p.name(), p.streamType())).toList();
     }
 

@@ -85,7 +85,7 @@ public class NotificationResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One notification, with the text or CloudEvent it delivers")
-    public Uni<NotificationDetail> get(@PathParam("id") UUID id) {
+    public Uni<NotificationDetail> getNotification(@PathParam("id") UUID id) {
         return notifications.get(id, request.caller()).map(NotificationDetail::of);
     }
 
@@ -96,7 +96,7 @@ public class NotificationResource {
             content = @Content(schema = @Schema(implementation = NotificationDetail.class)))
     @APIResponse(responseCode = "409", description = "Only a FAILED notification can be retried",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<NotificationDetail> retry(@PathParam("id") UUID id) {
+    public Uni<NotificationDetail> retryNotification(@PathParam("id") UUID id) {
         return notifications.retry(id, request.eventMetadata()).map(NotificationDetail::of);
     }
 }

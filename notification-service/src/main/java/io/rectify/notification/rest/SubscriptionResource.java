@@ -87,7 +87,7 @@ public class SubscriptionResource {
     @Operation(summary = "Lists the caller's subscriptions (an admin's: all), oldest first",
             description = "100 a page by default; a Link header (rel=next) points to the next page.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SubscriptionEntry.class)))
-    public Uni<Response> list(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(Paging.MAX_PAGE) int page,
+    public Uni<Response> listSubscriptions(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(Paging.MAX_PAGE) int page,
                               @QueryParam("size") @DefaultValue("100") @Min(1) @Max(Paging.MAX_SIZE) int size,
                               @Context UriInfo uri) {
         return subscriptions.all(request.caller(), page * size, size + 1)
@@ -97,7 +97,7 @@ public class SubscriptionResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One subscription")
-    public Uni<SubscriptionEntry> get(@PathParam("id") UUID id) {
+    public Uni<SubscriptionEntry> getSubscription(@PathParam("id") UUID id) {
         return subscriptions.get(id, request.caller()).map(found -> {
             if (found == null) {
                 throw new NotFoundException("no subscription " + id);
