@@ -3,6 +3,7 @@ package io.rectify.system;
 import io.rectify.localstack.KafkaBroker;
 import io.rectify.localstack.Service;
 import io.rectify.localstack.TopicClient;
+import io.rectify.testing.PrometheusText;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -88,6 +89,13 @@ class ComplaintIntakeIT {
                     .get("/q/health/ready").then().extract()
                     .<String>path("checks.find { it.name == 'Outbox relay' }.data.lastError") != null);
             given().baseUri(RunningSystem.url(Service.COMPLAINT)).get("/q/health/ready").then().statusCode(200);
+            // what an operator's Prometheus sees meanwhile: a backlog that ages, and the relay's failed rounds
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                PrometheusText metrics = complaintMetrics();
+                assertTrue(metrics.valueOrZero("rectify_outbox_pending", Map.of()) >= 6, "pending");
+                assertTrue(metrics.valueOrZero("rectify_outbox_oldest_pending_age_seconds", Map.of()) > 0, "age of the oldest");
+                assertTrue(metrics.valueOrZero("rectify_outbox_publish_failures_total", Map.of("cause", "kafka")) > 0, "failures");
+            });
         } finally {
             startQuietly(broker);
         }
@@ -99,6 +107,11 @@ class ComplaintIntakeIT {
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertEquals(1, Complaints.notifications(id).stream()
                     .filter(n -> "receipt-acknowledgement".equals(n.get("template"))).count(), "one receipt per complaint"));
         }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            PrometheusText metrics = complaintMetrics();
+            assertEquals(0, metrics.valueOrZero("rectify_outbox_pending", Map.of()), "the backlog drained");
+            assertEquals(0, metrics.valueOrZero("rectify_outbox_oldest_pending_age_seconds", Map.of()), "nothing waits");
+        });
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertEquals(
                 List.of("receipt-acknowledgement", "acknowledgement"),
                 Complaints.notifications(ids.get(0)).stream().map(n -> n.get("template")).toList(),
@@ -112,6 +125,11 @@ class ComplaintIntakeIT {
                 r -> caseIds.contains(r.key()) && distinct.add(header(r, "ce_id")), expected, Duration.ofSeconds(90));
         assertEquals(expected, records.size(), "events on complaints.events");
         return records.stream().collect(Collectors.groupingBy(ConsumerRecord::key, LinkedHashMap::new, Collectors.toList()));
+    }
+
+    private static PrometheusText complaintMetrics() {
+        return PrometheusText.of(given().baseUri(RunningSystem.url(Service.COMPLAINT)).get("/q/metrics")
+                .then().statusCode(200).extract().asString());
     }
 
     private static void startQuietly(KafkaBroker broker) {

@@ -2,6 +2,7 @@ package io.rectify.car.rest;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.rectify.testing.PrometheusText;
 import io.rectify.testing.RectifyTestResource;
 import io.rectify.testing.Users;
 import io.restassured.http.ContentType;
@@ -86,7 +87,10 @@ class CarResourceTest {
         assertEquals(200, EightD.step(id, "corrective-actions/A1/completion", EightD.evidence("profile v7 released")));
         assertEquals(200, EightD.step(id, "corrective-actions/A2/completion", EightD.evidence("sampling plan QP-12")));
         assertEquals(200, EightD.step(id, "prevention", EightD.prevention()));
+        double effectiveBefore = PrometheusText.scrape().valueOrZero("rectify_car_verifications_total", Map.of("result", "EFFECTIVE"));
         assertEquals(200, EightD.step(id, "verification", EightD.verification("EFFECTIVE")));
+        // what /q/metrics counts of it: one verification more, by its result
+        assertEquals(effectiveBefore + 1, PrometheusText.scrape().valueOrZero("rectify_car_verifications_total", Map.of("result", "EFFECTIVE")));
         asQualityManager().contentType(ContentType.JSON).header("If-Match", "\"11\"").body(Map.of("lessonsLearned", "SPC on every oven"))
                 .post("/cars/{id}/closure", id)
                 .then().statusCode(200)

@@ -3,6 +3,7 @@ package io.rectify.eventsourcing.command;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.rectify.eventsourcing.aggregate.AggregateType;
 import io.rectify.eventsourcing.aggregate.EventSerializer;
+import io.rectify.eventsourcing.metrics.CommittedEventMeters;
 import io.rectify.eventsourcing.outbox.OutboxRelay;
 import io.rectify.eventsourcing.projection.Projections;
 import io.rectify.eventsourcing.store.EventMetadata;
@@ -44,10 +45,12 @@ public class CommandExecutor {
     private final StreamTurns turns;
     private final long maxEventBytes;
     private final int maxEventsPerStream;
+    private final CommittedEventMeters meters;
 
     public CommandExecutor(EventStore store, EventSerializer serializer, Projections projections, OutboxRelay relay, Clock clock,
-                           StreamTurns turns, EventLimits limits) {
+                           StreamTurns turns, EventLimits limits, CommittedEventMeters meters) {
         this.turns = turns;
+        this.meters = meters;
         this.maxEventBytes = limits.maxBytes().asLongValue();
         this.maxEventsPerStream = limits.maxPerStream();
         this.store = store;
@@ -70,19 +73,28 @@ public class CommandExecutor {
     public <S, E> Uni<CommandResult<S>> createIfAbsent(AggregateType<S, E> type, UUID id, EventMetadata metadata,
                                                        Decider<S, E> decider) {
         return Panache.withTransaction(() -> load(type, id).chain(loaded -> loaded.exists()
-                        ? Uni.createFrom().item(new CommandResult<>(id, loaded.state(), loaded.version(), List.of()))
+                        ? Uni.createFrom().item(new Appended<>(new CommandResult<>(id, loaded.state(), loaded.version(), List.of()), List.<E>of()))
                         : decider.decide(loaded.state(), loaded.version()).chain(events -> append(type, id, loaded, events, metadata))))
-                .invoke(result -> {
-                    if (!result.appended().isEmpty()) {
-                        relay.wakeUp();
-                    }
-                });
+                .map(appended -> committed(type, appended));
+    }
+
+    /** What a command appended, typed, until its transaction has committed. */
+    private record Appended<S, E>(CommandResult<S> result, List<E> events) {
+    }
+
+    /** After the commit: the relay publishes the new events, the meters count them. */
+    private <S, E> CommandResult<S> committed(AggregateType<S, E> type, Appended<S, E> appended) {
+        if (!appended.events().isEmpty()) {
+            relay.wakeUp();
+            meters.committed(type, appended.events());
+        }
+        return appended.result();
     }
 
     /** Runs a command on an existing aggregate; 404 when it has no events. */
     public <S, E> Uni<CommandResult<S>> execute(AggregateType<S, E> type, UUID id, ExpectedVersion expected,
                                                 EventMetadata metadata, Decider<S, E> decider) {
-        Uni<CommandResult<S>> attempt = Uni.createFrom().deferred(
+        Uni<Appended<S, E>> attempt = Uni.createFrom().deferred(
                 () -> Panache.withTransaction(() -> decideAndAppend(type, id, expected, metadata, decider)));
         if (expected.retryOnConflict()) {
             // the competing writer (another instance) has committed by the time we learn of it:
@@ -90,16 +102,12 @@ public class CommandExecutor {
             attempt = attempt.onFailure(StreamConflictException.class).retry().atMost(MAX_ATTEMPTS - 1);
         }
         if (expected.ownsTransaction()) {
-            Uni<CommandResult<S>> alone = attempt;
+            Uni<Appended<S, E>> alone = attempt;
             attempt = turns.inTurn(id, () -> alone);
         }
         return attempt
                 .onFailure(StreamConflictException.class).transform(conflict -> conflictAnswer(type, expected, (StreamConflictException) conflict))
-                .invoke(result -> {
-                    if (!result.appended().isEmpty()) {
-                        relay.wakeUp();
-                    }
-                });
+                .map(appended -> committed(type, appended));
     }
 
     /** Loads the aggregate's current state and version, within the caller's session. */
@@ -124,7 +132,7 @@ public class CommandExecutor {
         }
     }
 
-    private <S, E> Uni<CommandResult<S>> decideAndAppend(AggregateType<S, E> type, UUID id, ExpectedVersion expected,
+    private <S, E> Uni<Appended<S, E>> decideAndAppend(AggregateType<S, E> type, UUID id, ExpectedVersion expected,
                                                          EventMetadata metadata, Decider<S, E> decider) {
         // a creation needs no read: if the stream exists after all, appending version 1 fails on
         // the store's unique (stream, version) and the creation answers "already exists"
@@ -157,10 +165,10 @@ public class CommandExecutor {
         });
     }
 
-    private <S, E> Uni<CommandResult<S>> append(AggregateType<S, E> type, UUID id, Loaded<S> loaded, List<E> events,
+    private <S, E> Uni<Appended<S, E>> append(AggregateType<S, E> type, UUID id, Loaded<S> loaded, List<E> events,
                                                 EventMetadata metadata) {
         if (events.isEmpty()) {
-            return Uni.createFrom().item(new CommandResult<>(id, loaded.state(), loaded.version(), List.of()));
+            return Uni.createFrom().item(new Appended<>(new CommandResult<>(id, loaded.state(), loaded.version(), List.of()), events));
         }
         if (loaded.version() + events.size() > maxEventsPerStream) {
             throw new StreamFullException(id, loaded.version(), maxEventsPerStream);
@@ -185,7 +193,8 @@ public class CommandExecutor {
                         RecordedEvent entry = recorded.get(i);
                         projected = projected.chain(() -> projections.apply(type, event, stateAfter, entry));
                     }
-                    return projected.replaceWith(new CommandResult<>(id, finalState, loaded.version() + events.size(), recorded));
+                    return projected.replaceWith(new Appended<>(
+                            new CommandResult<>(id, finalState, loaded.version() + events.size(), recorded), events));
                 });
     }
 

@@ -1,5 +1,6 @@
 package io.rectify.eventsourcing.consumer;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.rectify.eventsourcing.kafka.ProducerSettings;
 import io.smallrye.common.annotation.Identifier;
@@ -54,11 +55,13 @@ public class DeadLetters {
 
     private final Map<String, Object> kafkaConfig;
     private final String topic;
+    private final MeterRegistry metrics;
     private Producer<String, byte[]> producer;
 
     public DeadLetters(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
-                       @ConfigProperty(name = "quarkus.application.name") String applicationName) {
+                       @ConfigProperty(name = "quarkus.application.name") String applicationName, MeterRegistry metrics) {
         this.kafkaConfig = kafkaConfig;
+        this.metrics = metrics;
         this.topic = applicationName + ".dead-letter";
     }
 
@@ -80,6 +83,7 @@ public class DeadLetters {
         return Uni.createFrom().item(() -> {
                     try {
                         producer().send(parked).get();
+                        metrics.counter("rectify.consumer.dead.lettered", "consumer", consumer, "topic", record.topic()).increment();
                         return null;
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();

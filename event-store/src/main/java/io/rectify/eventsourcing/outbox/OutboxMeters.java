@@ -1,5 +1,6 @@
 package io.rectify.eventsourcing.outbox;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -7,12 +8,19 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 
-/** The relay's figures for {@code /q/metrics}: what it published, what is parked and pending, and whether it is active. */
+/**
+ * The relay's figures for {@code /q/metrics}: what it published and failed to, what is parked and
+ * pending and how long the oldest pending event has waited, and whether it is active.
+ */
 final class OutboxMeters {
 
     final AtomicLong published = new AtomicLong();
     final AtomicLong parked = new AtomicLong();
     final AtomicLong pending = new AtomicLong();
+    /** Epoch milliseconds of the oldest pending event's commit; 0 when none waits. */
+    final AtomicLong oldestPendingAt = new AtomicLong();
+    final Counter kafkaFailures;
+    final Counter databaseFailures;
 
     OutboxMeters(MeterRegistry metrics, BooleanSupplier active) {
         FunctionCounter.builder("rectify.outbox.published", published, AtomicLong::get)
@@ -22,7 +30,19 @@ final class OutboxMeters {
                 .register(metrics);
         Gauge.builder("rectify.outbox.pending", pending, AtomicLong::get)
                 .description("Committed events not yet on Kafka (counted by the active relay)").register(metrics);
+        Gauge.builder("rectify.outbox.oldest.pending.age", oldestPendingAt, OutboxMeters::age)
+                .description("Seconds since the oldest event not yet on Kafka was committed; 0 when none waits (active relay)")
+                .baseUnit("seconds").register(metrics);
+        kafkaFailures = Counter.builder("rectify.outbox.publish.failures").tag("cause", "kafka")
+                .description("Relay rounds that failed and are retried").register(metrics);
+        databaseFailures = Counter.builder("rectify.outbox.publish.failures").tag("cause", "database")
+                .description("Relay rounds that failed and are retried").register(metrics);
         Gauge.builder("rectify.outbox.active", () -> active.getAsBoolean() ? 1 : 0)
                 .description("1 on the instance whose relay publishes the outbox").register(metrics);
+    }
+
+    private static double age(AtomicLong oldestAt) {
+        long at = oldestAt.get();
+        return at == 0 ? 0 : Math.max(0, System.currentTimeMillis() - at) / 1000.0;
     }
 }

@@ -140,13 +140,17 @@ public class OutboxRelay {
                     awaitWakeUp(config.pollInterval());
                 }
             } catch (SQLException e) {
+                meters.databaseFailures.increment();
                 report("database", e);
                 leadership.release();
                 backoffMillis = nextBackoff(backoffMillis);
                 awaitWakeUp(Duration.ofMillis(backoffMillis));
             } catch (RuntimeException e) {
+                meters.kafkaFailures.increment();
                 report("kafka", e);
                 publisher.close();
+                // while Kafka is away is when the backlog and its age matter most
+                countDespiteKafka();
                 backoffMillis = nextBackoff(backoffMillis);
                 awaitWakeUp(Duration.ofMillis(backoffMillis));
             }
@@ -216,6 +220,16 @@ public class OutboxRelay {
         ParkedRecords.Counts counts = parkedRecords.count(leadership.connection());
         meters.parked.set(counts.parked());
         meters.pending.set(counts.pending());
+        meters.oldestPendingAt.set(counts.oldestPending() == null ? 0 : counts.oldestPending().toEpochMilli());
+    }
+
+    private void countDespiteKafka() {
+        try {
+            countOccasionally();
+        } catch (SQLException e) {
+            report("database", e);
+            leadership.release();
+        }
     }
 
     /** After an admin's retry: count again and send at once. */

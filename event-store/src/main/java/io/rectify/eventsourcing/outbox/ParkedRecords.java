@@ -29,7 +29,8 @@ public class ParkedRecords {
                                String topic, int bytes, Instant parkedAt, String failure) {
     }
 
-    record Counts(long parked, long pending) {
+    /** {@code oldestPending}: when the oldest event still waiting for Kafka was committed; null when none waits. */
+    record Counts(long parked, long pending, java.time.Instant oldestPending) {
     }
 
     public List<ParkedRecord> list() throws SQLException {
@@ -76,11 +77,14 @@ public class ParkedRecords {
 
     Counts count(Connection connection) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("""
-                select count(*) filter (where parked_at is not null), count(*) filter (where parked_at is null)
+                select count(*) filter (where parked_at is not null), count(*) filter (where parked_at is null),
+                       (select e.occurred_at from outbox w join events e on e.position = w.position
+                         where w.published_at is null and w.parked_at is null order by w.position limit 1)
                   from outbox where published_at is null""");
              ResultSet rs = select.executeQuery()) {
             rs.next();
-            return new Counts(rs.getLong(1), rs.getLong(2));
+            java.sql.Timestamp oldest = rs.getTimestamp(3);
+            return new Counts(rs.getLong(1), rs.getLong(2), oldest == null ? null : oldest.toInstant());
         }
     }
 }

@@ -6,6 +6,7 @@ import io.quarkus.scheduler.Scheduled;
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.rectify.contracts.notification.NotificationChannel;
 import io.rectify.notification.domain.Notification;
+import io.rectify.notification.metrics.NotificationMeters;
 import io.rectify.notification.domain.NotificationStatus;
 import io.rectify.notification.projection.NotificationView;
 import io.rectify.notification.service.NotificationService;
@@ -73,6 +74,7 @@ public class DeliveryWorker {
     private final Clock clock;
     static final Duration EXTRA_ROUND_GAP = Duration.ofMillis(100);
 
+    private final NotificationMeters meters;
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicBoolean roundUnderWay = new AtomicBoolean();
     /** A delivery finished since the last round began: its case's next message may be due now. */
@@ -81,7 +83,9 @@ public class DeliveryWorker {
     private volatile long lastRoundStarted = System.nanoTime();
 
     public DeliveryWorker(NotificationService notifications, MailSender mail, WebhookSender webhooks, WebhookTargets targets,
-                          Subscriptions subscriptions, NotificationSettings settings, Vertx vertx, Clock clock) {
+                          Subscriptions subscriptions, NotificationSettings settings, Vertx vertx, Clock clock,
+                          NotificationMeters meters) {
+        this.meters = meters;
         this.notifications = notifications;
         this.mail = mail;
         this.webhooks = webhooks;
@@ -188,7 +192,10 @@ public class DeliveryWorker {
                         .call(error -> attempt.subscription() == null || !attempt.subscription().active()
                                 ? Uni.createFrom().voidItem() : subscriptions.recordOutcome(attempt.subscription().id, error))
                         .chain(error -> notifications.recordDelivery(id, error))
-                        .invoke(after -> log(after, attempt.notification())));
+                        .invoke(after -> {
+                            log(after, attempt.notification());
+                            meters.attempted(attempt.notification(), after);
+                        }));
     }
 
     /** @return null when the recipient's server accepted it, else why not */

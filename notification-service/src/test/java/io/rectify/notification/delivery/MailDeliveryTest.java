@@ -13,6 +13,7 @@ import io.rectify.contracts.complaint.SurveyTokens;
 import io.rectify.localstack.TopicClient;
 import io.rectify.notification.CaseEvents;
 import io.rectify.notification.SmtpServer;
+import io.rectify.testing.PrometheusText;
 import io.rectify.testing.RectifyTestResource;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
@@ -24,6 +25,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static io.rectify.testing.Users.asAdmin;
@@ -55,12 +57,19 @@ class MailDeliveryTest {
     @Inject
     ObjectMapper json;
 
+    private static final Map<String, String> SENT_MAILS = Map.of("channel", "EMAIL", "outcome", "sent");
+
     @Test
     void aGreekCustomerIsWrittenToInGreekAtEachStep() {
         CaseEvents greek = new CaseEvents(bootstrapServers, json, "kostas-" + UUID.randomUUID() + "@customer.example");
+        double sentBefore = PrometheusText.scrape().valueOrZero("rectify_notification_deliveries_total", SENT_MAILS);
         greek.publish(greek.received(Language.EL), greek.acknowledged(), greek.responded());
 
         await().atMost(Duration.ofSeconds(30)).until(() -> SmtpServer.mailsTo(greek.email).size() == 3);
+        // each delivery is counted by channel and outcome; the view's figures by status follow
+        assertTrue(PrometheusText.scrape().valueOrZero("rectify_notification_deliveries_total", SENT_MAILS) >= sentBefore + 3);
+        await().atMost(Duration.ofSeconds(30)).until(() -> PrometheusText.scrape()
+                .valueOrZero("rectify_notifications", Map.of("status", "SENT", "channel", "EMAIL")) >= 3);
         List<MimeMessage> mails = SmtpServer.mailsTo(greek.email);
         assertEquals("Λάβαμε το παράπονό σας " + greek.reference, SmtpServer.subject(mails.get(0)));
         assertTrue(SmtpServer.text(mails.get(0)).contains("Rocker switch (SW-100), παρτίδα LOT-7"), SmtpServer.text(mails.get(0)));
