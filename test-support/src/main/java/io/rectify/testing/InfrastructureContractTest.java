@@ -87,6 +87,16 @@ public abstract class InfrastructureContractTest {
                 .body("checks.name", hasItem("Reactive PostgreSQL connections health check"));
     }
 
+    /** The AsyncAPI document of the topic the service publishes, beside its OpenAPI document: valid AsyncAPI 3.0. */
+    @Test
+    void publishesTheAsyncApiDocumentOfItsTopic() {
+        String document = RestAssured.given().get("/q/asyncapi")
+                .then().statusCode(200).contentType("application/json")
+                .body("asyncapi", equalTo("3.0.0"))
+                .extract().asString();
+        assertEquals(List.of(), AsyncApiContract.of(document).documentErrors());
+    }
+
     /**
      * The OpenAPI document a client generator and a linter take: every operation has a unique,
      * stable operationId and at least one 4xx answer; the document names its servers, security

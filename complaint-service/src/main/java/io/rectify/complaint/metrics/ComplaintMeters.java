@@ -1,7 +1,10 @@
 package io.rectify.complaint.metrics;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.rectify.contracts.common.Severity;
+import io.rectify.contracts.complaint.Channel;
 import io.rectify.contracts.complaint.ComplaintEvent;
+import io.rectify.contracts.complaint.Milestone;
 import io.rectify.eventsourcing.metrics.BusinessMeters;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -11,6 +14,23 @@ import jakarta.enterprise.context.ApplicationScoped;
  */
 @ApplicationScoped
 public class ComplaintMeters implements BusinessMeters {
+
+    @Override
+    public void initialise(MeterRegistry registry) {
+        for (Severity severity : Severity.values()) {
+            for (Channel channel : Channel.values()) {
+                registry.counter("rectify.complaints.received", "severity", severity.name(), "channel", channel.name());
+            }
+        }
+        registry.counter("rectify.complaints.closed");
+        registry.counter("rectify.complaints.rejected");
+        for (Milestone milestone : Milestone.values()) {
+            registry.counter("rectify.deadlines.missed", "milestone", milestone.name());
+        }
+        for (int rating = 1; rating <= 5; rating++) {
+            registry.counter("rectify.satisfaction.ratings", "rating", Integer.toString(rating));
+        }
+    }
 
     @Override
     public void committed(Object event, MeterRegistry registry) {

@@ -11,4 +11,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 public interface BusinessMeters {
 
     void committed(Object event, MeterRegistry registry);
+
+    /**
+     * Registers every series at 0 before the first event, so that Prometheus sees a counter from
+     * the start ({@code rate} and {@code increase} need two samples) and dashboards show no gaps.
+     */
+    void initialise(MeterRegistry registry);
 }

@@ -27,6 +27,7 @@ public class CommittedEventMeters {
     public CommittedEventMeters(MeterRegistry registry, Instance<BusinessMeters> business) {
         this.registry = registry;
         this.business = business.stream().toList();
+        this.business.forEach(meters -> meters.initialise(registry));
     }
 
     public <E> void committed(AggregateType<?, E> type, List<E> events) {

@@ -3,6 +3,7 @@ package io.rectify.notification.metrics;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
+import io.rectify.contracts.notification.NotificationChannel;
 import io.rectify.notification.domain.Notification;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -23,6 +24,8 @@ import java.util.concurrent.atomic.AtomicLong;
 @ApplicationScoped
 public class NotificationMeters {
 
+    private static final String DELIVERIES = "rectify.notification.deliveries";
+
     private final MeterRegistry registry;
     private final Pool pool;
     private final Map<String, AtomicLong> byStatus = new ConcurrentHashMap<>();
@@ -30,6 +33,12 @@ public class NotificationMeters {
     public NotificationMeters(MeterRegistry registry, Pool pool) {
         this.registry = registry;
         this.pool = pool;
+        // every series from the start, at 0: rate() and increase() need two samples
+        for (NotificationChannel channel : NotificationChannel.values()) {
+            for (String outcome : new String[] {"sent", "retry", "failed", "cancelled"}) {
+                registry.counter(DELIVERIES, "channel", channel.name(), "outcome", outcome);
+            }
+        }
     }
 
     /** One attempt to deliver {@code before}, which left it as {@code after}. */
@@ -40,7 +49,7 @@ public class NotificationMeters {
             case PENDING -> "retry";
             case CANCELLED, NONE -> "cancelled";
         };
-        registry.counter("rectify.notification.deliveries", "channel", before.channel().name(), "outcome", outcome).increment();
+        registry.counter(DELIVERIES, "channel", before.channel().name(), "outcome", outcome).increment();
     }
 
     @Scheduled(every = "${rectify.metrics.notification-status-every:15s}", delayed = "5s",
