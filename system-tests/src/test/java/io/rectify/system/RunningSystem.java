@@ -19,6 +19,7 @@ public final class RunningSystem implements BeforeAllCallback {
 
     private static LocalStack stack;
     private static int crmPort;
+    private static TraceCollector traces;
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
@@ -38,6 +39,11 @@ public final class RunningSystem implements BeforeAllCallback {
         return crmPort;
     }
 
+    /** The spans the running services exported. */
+    static TraceCollector traces() {
+        return traces;
+    }
+
     public static String url(Service service) {
         return stack().url(service);
     }
@@ -50,10 +56,13 @@ public final class RunningSystem implements BeforeAllCallback {
         Path home = root.resolve("system-tests/target/system-test-stack");
         Folders.deleteRecursively(home);
         crmPort = LocalStack.freePort();
+        traces = TraceCollector.start();
         // a short delivery timeout lets a test outage outlast it, so the relay's retry path runs too;
         // webhooks may reach the tests' own CRM endpoint on the loopback address, and nothing else inside
         stack = LocalStack.start(LocalStack.Settings.ephemeral(root, home, Map.of("RECTIFY_OUTBOX_DELIVERY_TIMEOUT", "3s",
-                        "RECTIFY_NOTIFICATIONS_WEBHOOK_ALLOWED_TARGETS", "127.0.0.1:" + crmPort)),
+                        "RECTIFY_NOTIFICATIONS_WEBHOOK_ALLOWED_TARGETS", "127.0.0.1:" + crmPort,
+                        // the services export their spans to the tests' own collector, within a second
+                        "OTEL_EXPORTER_OTLP_ENDPOINT", traces.endpoint(), "QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "1s")),
                 message -> System.out.println("[system] " + message));
         LocalStack started = stack;
         Runtime.getRuntime().addShutdownHook(new Thread(started::close, "stop-system-under-test"));

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 /** A scrape of {@code /q/metrics} in Prometheus' text format, read as a test needs it. */
 public final class PrometheusText {
 
-    private static final Pattern SAMPLE = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(\\{(.*)})? (\\S+)$");
+    /** name, labels, value; then maybe a timestamp and an exemplar ({@code # {trace_id="…"} 1.0}, with tracing on). */
+    private static final Pattern SAMPLE = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(\\{([^}]*)})? (\\S+)( \\d+)?( # .*)?$");
     private static final Pattern LABEL = Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)=\"((?:[^\"\\\\]|\\\\.)*)\",?");
 
     private final String text;

@@ -6,6 +6,7 @@ import io.rectify.eventsourcing.aggregate.EventSerializer;
 import io.rectify.eventsourcing.cloudevents.CloudEvent;
 import io.rectify.eventsourcing.cloudevents.CloudEventsKafka;
 import io.rectify.eventsourcing.outbox.OutboxRelay;
+import io.rectify.eventsourcing.tracing.ConsumerTracing;
 import io.rectify.eventsourcing.command.CommandExecutor;
 import io.rectify.eventsourcing.store.SqlErrors;
 import io.rectify.eventsourcing.store.StreamConflictException;
@@ -53,8 +54,10 @@ public class IdempotentConsumer {
     private final EventSerializer serializer;
     private final OutboxRelay relay;
     private final DeadLetters deadLetters;
+    private final ConsumerTracing tracing;
 
-    public IdempotentConsumer(EventSerializer serializer, OutboxRelay relay, DeadLetters deadLetters) {
+    public IdempotentConsumer(EventSerializer serializer, OutboxRelay relay, DeadLetters deadLetters, ConsumerTracing tracing) {
+        this.tracing = tracing;
         this.serializer = serializer;
         this.relay = relay;
         this.deadLetters = deadLetters;
@@ -88,6 +91,8 @@ public class IdempotentConsumer {
                 Optional<Class<? extends E>> type = contract.classOf(envelope.type());
                 if (type.isPresent() && handled.contains(type.get())) {
                     work.add(new Work<>(record, envelope, serializer.deserialize(contract, envelope.type(), envelope.data())));
+                } else {
+                    tracing.skipped(consumer, record);
                 }
             } catch (IllegalArgumentException e) {
                 unreadable.add(new Unreadable(record, e.getMessage()));
@@ -124,8 +129,9 @@ public class IdempotentConsumer {
                 // appends are inserted at once anyway, so queries within the batch still see them
                 .invoke(session -> session.setFlushMode(FlushMode.COMMIT))
                 .chain(() -> Multi.createFrom().iterable(work)
-                        .onItem().transformToUniAndConcatenate(one -> markProcessed(consumer, UUID.fromString(one.envelope().id()))
-                                .chain(first -> first ? effect.apply(one.event(), one.envelope()) : Uni.createFrom().voidItem()))
+                        .onItem().transformToUniAndConcatenate(one -> tracing.inSpan(consumer, one.record(),
+                                () -> markProcessed(consumer, UUID.fromString(one.envelope().id()))
+                                        .chain(first -> first ? effect.apply(one.event(), one.envelope()) : Uni.createFrom().voidItem())))
                         .collect().last()
                         .replaceWithVoid()));
     }

@@ -3,7 +3,9 @@ package io.rectify.eventsourcing.metrics;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.rectify.eventsourcing.aggregate.AggregateType;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 
 import java.util.List;
@@ -27,7 +29,11 @@ public class CommittedEventMeters {
     public CommittedEventMeters(MeterRegistry registry, Instance<BusinessMeters> business) {
         this.registry = registry;
         this.business = business.stream().toList();
-        this.business.forEach(meters -> meters.initialise(registry));
+    }
+
+    /** At startup, once Quarkus has set up its registries (a meter registered before would not be scraped). */
+    void initialise(@Observes StartupEvent startup) {
+        business.forEach(meters -> meters.initialise(registry));
     }
 
     public <E> void committed(AggregateType<?, E> type, List<E> events) {

@@ -1,11 +1,17 @@
 package io.rectify.eventsourcing.outbox;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.Tracer;
 import io.rectify.eventsourcing.cloudevents.CloudEventsKafka;
 import io.rectify.eventsourcing.kafka.ProducerSettings;
 import io.rectify.eventsourcing.outbox.OutboxRows.Entry;
+import io.rectify.eventsourcing.tracing.Spans;
+import io.rectify.eventsourcing.tracing.TraceContext;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.InvalidRecordException;
 import org.apache.kafka.common.errors.InvalidTopicException;
@@ -40,6 +46,7 @@ final class OutboxPublisher {
     /** The CloudEvents source of this service's events. */
     private final String source;
     private final Supplier<Producer<String, byte[]>> producers;
+    private final Tracer tracer;
     private Producer<String, byte[]> producer;
 
     /** What one round of sends came to. {@code failure} is null when nothing has to be sent again. */
@@ -50,13 +57,14 @@ final class OutboxPublisher {
     record Refused(Entry entry, Throwable reason) {
     }
 
-    OutboxPublisher(Map<String, Object> kafkaConfig, String clientId, Duration deliveryTimeout, String source) {
-        this(kafkaConfig, clientId, deliveryTimeout, source, null);
+    OutboxPublisher(Map<String, Object> kafkaConfig, String clientId, Duration deliveryTimeout, String source, Tracer tracer) {
+        this(kafkaConfig, clientId, deliveryTimeout, source, tracer, null);
     }
 
     /** @param producers makes the producer; null for a Kafka producer tuned as described above */
-    OutboxPublisher(Map<String, Object> kafkaConfig, String clientId, Duration deliveryTimeout, String source,
+    OutboxPublisher(Map<String, Object> kafkaConfig, String clientId, Duration deliveryTimeout, String source, Tracer tracer,
                     Supplier<Producer<String, byte[]>> producers) {
+        this.tracer = tracer;
         this.kafkaConfig = kafkaConfig;
         this.clientId = clientId;
         this.deliveryTimeout = deliveryTimeout;
@@ -76,10 +84,14 @@ final class OutboxPublisher {
         List<Refused> refused = new ArrayList<>();
         RuntimeException failure = null;
         for (Entry entry : batch) {
+            Span span = publishSpan(entry);
             try {
-                sends.add(kafka.send(CloudEventsKafka.toRecord(entry.topic(), CloudEventsKafka.of(entry.event(), source))));
+                ProducerRecord<String, byte[]> record = CloudEventsKafka.toRecord(entry.topic(), CloudEventsKafka.of(entry.event(), source));
+                TraceContext.put(record.headers(), span.getSpanContext());
+                sends.add(kafka.send(record, (metadata, error) -> Spans.end(span, error)));
                 sent.add(entry);
             } catch (RuntimeException e) {
+                Spans.end(span, e);
                 if (refusedForGood(e)) {
                     refused.add(new Refused(entry, e));
                     continue;
@@ -108,6 +120,23 @@ final class OutboxPublisher {
             }
         }
         return new Outcome(acknowledged, refused, failure);
+    }
+
+    /**
+     * The span of one record's publish, a child of the span that appended its event (the request
+     * or the consumer that committed it), so that one trace runs from the request through Kafka.
+     */
+    private Span publishSpan(Entry entry) {
+        return tracer.spanBuilder(entry.topic() + " publish")
+                .setParent(TraceContext.parent(entry.traceparent()))
+                .setSpanKind(SpanKind.PRODUCER)
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.operation.type", "send")
+                .setAttribute("messaging.destination.name", entry.topic())
+                .setAttribute("messaging.message.id", entry.event().eventId().toString())
+                .setAttribute("cloudevents.event_type", entry.event().type())
+                .setAttribute("rectify.case_id", entry.event().caseId().toString())
+                .startSpan();
     }
 
     /**

@@ -2,6 +2,7 @@ package io.rectify.eventsourcing.outbox;
 
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.rectify.eventsourcing.aggregate.AggregateType;
@@ -76,13 +77,13 @@ public class OutboxRelay {
                        @Any Instance<AggregateType<?, ?>> aggregates,
                        @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
                        @ConfigProperty(name = "quarkus.application.name") String applicationName,
-                       ParkedRecords parkedRecords, MeterRegistry metrics) {
+                       ParkedRecords parkedRecords, MeterRegistry metrics, Tracer tracer) {
         this.config = config;
         String clientId = applicationName + "-outbox-relay";
         Set<String> owned = aggregates.stream().map(AggregateType::topic).collect(Collectors.toCollection(TreeSet::new));
         this.topics = new OutboxTopics(owned, config.topicPartitions(), kafkaConfig, clientId);
         this.leadership = new RelayLeadership(dataSource);
-        this.publisher = new OutboxPublisher(kafkaConfig, clientId, config.deliveryTimeout(), "/" + applicationName);
+        this.publisher = new OutboxPublisher(kafkaConfig, clientId, config.deliveryTimeout(), "/" + applicationName, tracer);
         this.parkedRecords = parkedRecords;
         this.meters = new OutboxMeters(metrics, leadership::leader);
     }

@@ -1,6 +1,7 @@
 package io.rectify.eventsourcing.store;
 
 import io.rectify.eventsourcing.command.AggregateNotFoundException;
+import io.rectify.eventsourcing.tracing.TraceContext;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -125,8 +126,10 @@ public class EventStore {
      */
     public Uni<List<RecordedEvent>> append(String streamType, UUID streamId, UUID caseId, long expectedVersion,
                                            List<NewEvent> events, EventMetadata metadata, String topic, Instant occurredAt) {
+        // the trace of the request or consumer appending: the relay's publish and what follows continue it
+        String traceparent = TraceContext.current();
         return Panache.getSession().chain(session -> appendEach(session, streamType, streamId, caseId, expectedVersion,
-                        events, metadata, topic, occurredAt, 0, new ArrayList<>(events.size())))
+                        events, metadata, topic, occurredAt, traceparent, 0, new ArrayList<>(events.size())))
                 .onFailure(failure -> SqlErrors.isUniqueViolation(failure, STREAM_VERSION_CONSTRAINT))
                 .transform(failure -> new StreamConflictException(streamId, expectedVersion, failure));
     }
@@ -139,14 +142,15 @@ public class EventStore {
     private static final String APPEND = """
             with appended as (
                 insert into events (event_id, stream_type, stream_id, version, case_id, event_type, data, actor, actor_id,
-                                    correlation_id, causation_id, occurred_at)
-                values (?1, ?2, ?3, ?4, ?5, ?6, cast(cast(?7 as text) as jsonb), ?8, ?9, ?10, ?11, ?12)
+                                    correlation_id, causation_id, occurred_at, traceparent)
+                values (?1, ?2, ?3, ?4, ?5, ?6, cast(cast(?7 as text) as jsonb), ?8, ?9, ?10, ?11, ?12, ?14)
                 returning position)
             insert into outbox (position, topic) select position, ?13 from appended returning position""";
 
     private Uni<List<RecordedEvent>> appendEach(Mutiny.Session session, String streamType, UUID streamId, UUID caseId,
                                                 long expectedVersion, List<NewEvent> events, EventMetadata metadata,
-                                                String topic, Instant occurredAt, int index, List<RecordedEvent> done) {
+                                                String topic, Instant occurredAt, String traceparent, int index,
+                                                List<RecordedEvent> done) {
         if (index == events.size()) {
             return Uni.createFrom().item(done);
         }
@@ -166,14 +170,24 @@ public class EventStore {
                 .setParameter(11, metadata.causationId())
                 .setParameter(12, occurredAt)
                 .setParameter(13, topic)
+                .setParameter(14, traceparent)
                 .getSingleResult()
                 .chain(position -> {
                     done.add(new RecordedEvent(position, event.eventId(), streamType, streamId, version, caseId, event.type(),
                             event.data(), metadata.actor(), metadata.actorId(), metadata.correlationId(),
                             metadata.causationId(), occurredAt));
                     return appendEach(session, streamType, streamId, caseId, expectedVersion, events, metadata, topic,
-                            occurredAt, index + 1, done);
+                            occurredAt, traceparent, index + 1, done);
                 });
+    }
+
+    /** The trace the stream was started in (the traceparent of its first event), or null. */
+    public Uni<String> traceparentOf(UUID streamId) {
+        return Panache.getSession().chain(session -> session
+                .createNativeQuery("select traceparent from events where stream_id = ?1 and version = 1", String.class)
+                .setParameter(1, streamId)
+                .getResultList()
+                .map(found -> found.isEmpty() ? null : found.get(0)));
     }
 
     private static List<RecordedEvent> toRecordedEvents(List<StoredEvent> rows) {

@@ -2,6 +2,7 @@ package io.rectify.eventsourcing.outbox;
 
 import io.rectify.eventsourcing.outbox.OutboxRows.Entry;
 import io.rectify.eventsourcing.store.RecordedEvent;
+import io.opentelemetry.api.OpenTelemetry;
 import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.TimeoutException;
@@ -31,7 +32,7 @@ class OutboxPublisherTest {
     private final MockProducer<String, byte[]> kafka = new MockProducer<>(false, null, new StringSerializer(),
             new ByteArraySerializer());
     private final OutboxPublisher publisher = new OutboxPublisher(Map.of(), "test", Duration.ofSeconds(2), "/test",
-            () -> kafka);
+            OpenTelemetry.noop().getTracer("test"), () -> kafka);
 
     @Test
     void givenThreeRecords_whenKafkaAcknowledgesAll_thenAllThreeAreAcknowledgedAndNothingFailed() {
@@ -110,6 +111,6 @@ class OutboxPublisherTest {
         UUID caseId = UUID.randomUUID();
         return new Entry(position, "counters.events", new RecordedEvent(position, UUID.randomUUID(), "counter", caseId, 1,
                 caseId, "io.rectify.counter.opened.v1", "{\"counterId\":\"" + caseId + "\"}", "system:test", "system:test",
-                UUID.randomUUID(), null, Instant.now()));
+                UUID.randomUUID(), null, Instant.now()), null);
     }
 }

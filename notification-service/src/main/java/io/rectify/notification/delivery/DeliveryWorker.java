@@ -1,10 +1,16 @@
 package io.rectify.notification.delivery;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.rectify.contracts.notification.NotificationChannel;
+import io.rectify.eventsourcing.store.EventStore;
+import io.rectify.eventsourcing.tracing.Spans;
+import io.rectify.eventsourcing.tracing.TraceContext;
 import io.rectify.notification.domain.Notification;
 import io.rectify.notification.metrics.NotificationMeters;
 import io.rectify.notification.domain.NotificationStatus;
@@ -75,6 +81,8 @@ public class DeliveryWorker {
     static final Duration EXTRA_ROUND_GAP = Duration.ofMillis(100);
 
     private final NotificationMeters meters;
+    private final EventStore events;
+    private final Tracer tracer;
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicBoolean roundUnderWay = new AtomicBoolean();
     /** A delivery finished since the last round began: its case's next message may be due now. */
@@ -84,8 +92,10 @@ public class DeliveryWorker {
 
     public DeliveryWorker(NotificationService notifications, MailSender mail, WebhookSender webhooks, WebhookTargets targets,
                           Subscriptions subscriptions, NotificationSettings settings, Vertx vertx, Clock clock,
-                          NotificationMeters meters) {
+                          NotificationMeters meters, EventStore events, Tracer tracer) {
         this.meters = meters;
+        this.events = events;
+        this.tracer = tracer;
         this.notifications = notifications;
         this.mail = mail;
         this.webhooks = webhooks;
@@ -178,16 +188,17 @@ public class DeliveryWorker {
     private Uni<Notification> deliver(UUID id, Context context) {
         return Panache.withSession(() -> notifications.find(id).chain(notification -> {
                     if (notification == null || notification.status() != NotificationStatus.PENDING) {
-                        return Uni.createFrom().item(new Attempt(notification, null, true));
+                        return Uni.createFrom().item(new Attempt(notification, null, true, null));
                     }
-                    if (notification.channel() == NotificationChannel.EMAIL) {
-                        return Uni.createFrom().item(new Attempt(notification, null, false));
-                    }
-                    return WebhookSubscription.<WebhookSubscription>findById(notification.subscriptionId())
-                            .map(subscription -> new Attempt(notification, subscription, false));
+                    Uni<WebhookSubscription> subscription = notification.channel() == NotificationChannel.EMAIL
+                            ? Uni.createFrom().nullItem()
+                            : WebhookSubscription.<WebhookSubscription>findById(notification.subscriptionId());
+                    // the delivery continues the trace the notification was decided in (the event that caused it)
+                    return subscription.chain(found -> events.traceparentOf(id)
+                            .map(traceparent -> new Attempt(notification, found, false, traceparent)));
                 }))
                 .chain(attempt -> attempt.skip() ? Uni.createFrom().item(attempt.notification())
-                        : send(attempt)
+                        : Spans.around(() -> deliverySpan(attempt), () -> send(attempt)
                         .emitOn(task -> context.runOnContext(ignored -> task.run()))
                         .call(error -> attempt.subscription() == null || !attempt.subscription().active()
                                 ? Uni.createFrom().voidItem() : subscriptions.recordOutcome(attempt.subscription().id, error))
@@ -195,7 +206,7 @@ public class DeliveryWorker {
                         .invoke(after -> {
                             log(after, attempt.notification());
                             meters.attempted(attempt.notification(), after);
-                        }));
+                        })));
     }
 
     /** @return null when the recipient's server accepted it, else why not */
@@ -225,7 +236,7 @@ public class DeliveryWorker {
 
     private static void log(Notification after, Notification before) {
         if (after.status() == NotificationStatus.SENT) {
-            LOG.debugf("sent %s %s to %s", before.channel(), before.template(), before.recipient());
+            LOG.infof("sent %s %s for %s", before.channel(), before.template(), before.caseReference());
         } else if (after.status() == NotificationStatus.FAILED) {
             LOG.errorf("gave up %s %s to %s for %s after %d attempts: %s", before.channel(), before.template(),
                     before.recipient(), before.caseReference(), after.attempts(), after.lastError());
@@ -243,6 +254,18 @@ public class DeliveryWorker {
         return String.join(": ", reasons);
     }
 
-    private record Attempt(Notification notification, WebhookSubscription subscription, boolean skip) {
+    private Span deliverySpan(Attempt attempt) {
+        Notification n = attempt.notification();
+        return tracer.spanBuilder("deliver " + n.channel().name().toLowerCase(java.util.Locale.ROOT))
+                .setParent(TraceContext.parent(attempt.traceparent()))
+                .setSpanKind(SpanKind.CLIENT)
+                .setAttribute("rectify.notification.id", n.id().toString())
+                .setAttribute("rectify.notification.template", n.template())
+                .setAttribute("rectify.notification.attempt", n.attempts() + 1L)
+                .setAttribute("rectify.case_id", n.caseId().toString())
+                .startSpan();
+    }
+
+    private record Attempt(Notification notification, WebhookSubscription subscription, boolean skip, String traceparent) {
     }
 }

@@ -8,7 +8,9 @@ import io.rectify.notification.domain.Notification;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 import java.util.HashSet;
 import java.util.Map;
@@ -33,7 +35,10 @@ public class NotificationMeters {
     public NotificationMeters(MeterRegistry registry, Pool pool) {
         this.registry = registry;
         this.pool = pool;
-        // every series from the start, at 0: rate() and increase() need two samples
+    }
+
+    /** Every series from the start, at 0: rate() and increase() need two samples. */
+    void initialise(@Observes StartupEvent startup) {
         for (NotificationChannel channel : NotificationChannel.values()) {
             for (String outcome : new String[] {"sent", "retry", "failed", "cancelled"}) {
                 registry.counter(DELIVERIES, "channel", channel.name(), "outcome", outcome);
