@@ -17,8 +17,12 @@ final class OutboxMeters {
     final AtomicLong published = new AtomicLong();
     final AtomicLong parked = new AtomicLong();
     final AtomicLong pending = new AtomicLong();
-    /** Epoch milliseconds of the oldest pending event's commit; 0 when none waits. */
-    final AtomicLong oldestPendingAt = new AtomicLong();
+    /**
+     * How long the oldest pending event had waited when last counted, in milliseconds; 0 when none
+     * waited. An age, not a time: a timestamp would go on ageing on the dashboard after the event
+     * was published, until the next count.
+     */
+    final AtomicLong oldestPendingAge = new AtomicLong();
     final Counter kafkaFailures;
     final Counter databaseFailures;
 
@@ -30,8 +34,8 @@ final class OutboxMeters {
                 .register(metrics);
         Gauge.builder("rectify.outbox.pending", pending, AtomicLong::get)
                 .description("Committed events not yet on Kafka (counted by the active relay)").register(metrics);
-        Gauge.builder("rectify.outbox.oldest.pending.age", oldestPendingAt, OutboxMeters::age)
-                .description("Seconds since the oldest event not yet on Kafka was committed; 0 when none waits (active relay)")
+        Gauge.builder("rectify.outbox.oldest.pending.age", oldestPendingAge, age -> age.get() / 1000.0)
+                .description("How long the oldest event not yet on Kafka had waited, counted every 5 s by the active relay; 0 when none waits")
                 .baseUnit("seconds").register(metrics);
         kafkaFailures = Counter.builder("rectify.outbox.publish.failures").tag("cause", "kafka")
                 .description("Relay rounds that failed and are retried").register(metrics);
@@ -39,10 +43,5 @@ final class OutboxMeters {
                 .description("Relay rounds that failed and are retried").register(metrics);
         Gauge.builder("rectify.outbox.active", () -> active.getAsBoolean() ? 1 : 0)
                 .description("1 on the instance whose relay publishes the outbox").register(metrics);
-    }
-
-    private static double age(AtomicLong oldestAt) {
-        long at = oldestAt.get();
-        return at == 0 ? 0 : Math.max(0, System.currentTimeMillis() - at) / 1000.0;
     }
 }

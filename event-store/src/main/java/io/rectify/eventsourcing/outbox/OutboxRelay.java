@@ -221,7 +221,8 @@ public class OutboxRelay {
         ParkedRecords.Counts counts = parkedRecords.count(leadership.connection());
         meters.parked.set(counts.parked());
         meters.pending.set(counts.pending());
-        meters.oldestPendingAt.set(counts.oldestPending() == null ? 0 : counts.oldestPending().toEpochMilli());
+        meters.oldestPendingAge.set(counts.oldestPending() == null ? 0
+                : Math.max(0, Duration.between(counts.oldestPending(), Instant.now()).toMillis()));
     }
 
     private void countDespiteKafka() {
