@@ -31,8 +31,9 @@ public final class Main {
             case "up", "start" -> up(settings);
             case "down", "stop" -> down(settings);
             case "status" -> status(settings);
+            case "verify" -> AuditVerification.run(settings, System.getenv());
             default -> {
-                System.err.println("usage: rectify [up|down|status]");
+                System.err.println("usage: rectify [up|down|status|verify]");
                 yield 2;
             }
         };

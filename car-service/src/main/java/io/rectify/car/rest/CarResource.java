@@ -16,6 +16,7 @@ import io.rectify.eventsourcing.api.ApiValues;
 import io.rectify.eventsourcing.api.Containment;
 import io.rectify.contracts.common.Effectiveness;
 import io.rectify.eventsourcing.command.InvalidCommandException;
+import io.rectify.eventsourcing.audit.HashChains;
 import io.rectify.eventsourcing.http.CommandBodies;
 import io.rectify.eventsourcing.http.HistoryEntry;
 import io.rectify.eventsourcing.paging.PageOf;
@@ -150,6 +151,18 @@ public class CarResource {
                                  @QueryParam("size") @DefaultValue("100") @Min(1) @Max(Paging.MAX_HISTORY_SIZE) int size,
                                  @Context UriInfo uri) {
         return cars.history(id, page, size).map(rows -> HistoryEntry.page(rows, page, size, uri));
+    }
+
+    @GET
+    @Path("/{id}/audit")
+    @Operation(summary = "The CAR's hash chain and its verification",
+            description = "Each event with the hash of the one before it and its own, recomputed now: holds is false, and "
+                    + "firstBroken names the event, when one was changed, removed or put in after it was recorded.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = HashChains.Chain.class)))
+    @APIResponse(responseCode = "404", description = "No such CAR",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<HashChains.Chain> audit(@PathParam("id") UUID id) {
+        return cars.audit(id);
     }
 
     @GET

@@ -22,6 +22,7 @@ public class AccessRules {
                 .allow("GET /cars", READ_ALL)
                 .allow("GET /cars/{id}", READ_ALL)
                 .allow("GET /cars/{id}/events", READ_ALL)
+                .allow("GET /cars/{id}/audit", READ_ALL)
                 .allow("GET /cars/{id}/report", READ_ALL)
                 // the 8D, step by step: the quality team; closing a CAR needs a manager
                 .allow("POST /cars/{id}/emergency-response", STAFF)

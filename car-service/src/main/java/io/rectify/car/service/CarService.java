@@ -14,6 +14,7 @@ import io.rectify.car.projection.CarViewProjection;
 import io.rectify.contracts.car.CarSource;
 import io.rectify.contracts.complaint.ComplaintEvent;
 import io.rectify.eventsourcing.cloudevents.CloudEvent;
+import io.rectify.eventsourcing.audit.HashChains;
 import io.rectify.eventsourcing.command.AggregateNotFoundException;
 import io.rectify.eventsourcing.command.CommandExecutor;
 import io.rectify.eventsourcing.command.CommandResult;
@@ -50,8 +51,11 @@ public class CarService {
     private final Clock clock;
     private final ServiceIdentity identity;
 
+    private final HashChains chains;
+
     public CarService(CommandExecutor executor, CarAggregate aggregate, CarViewProjection views, ReferenceNumbers references,
-                      EventStore eventStore, Clock clock, ServiceIdentity identity) {
+                      EventStore eventStore, Clock clock, ServiceIdentity identity, HashChains chains) {
+        this.chains = chains;
         this.identity = identity;
         this.executor = executor;
         this.aggregate = aggregate;
@@ -129,6 +133,11 @@ public class CarService {
     @WithSession
     public Uni<List<RecordedEvent>> history(UUID id, int page, int size) {
         return eventStore.readHistoryPage(CarAggregate.STREAM_TYPE, id, page, size);
+    }
+
+    /** The CAR's hash chain and whether it holds. */
+    public Uni<HashChains.Chain> audit(UUID id) {
+        return chains.chain(CarAggregate.STREAM_TYPE, id);
     }
 
     /** The CAR folded straight from its events, for the 8D report. */

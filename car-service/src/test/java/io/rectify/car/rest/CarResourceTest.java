@@ -99,6 +99,9 @@ class CarResourceTest {
                 .body("closure.lessonsLearned", equalTo("SPC on every oven"))
                 .body("actions.completedAt", hasSize(2));
 
+        asQualityManager().get("/cars/{id}/audit", id).then().statusCode(200)
+                .body("holds", equalTo(true))
+                .body("links", hasSize(12));
         asQualityManager().get("/cars/{id}/events", id).then()
                 .body("type", contains("io.rectify.car.opened.v1", "io.rectify.car.emergency-response-recorded.v1",
                         "io.rectify.car.team-formed.v1", "io.rectify.car.problem-described.v1",

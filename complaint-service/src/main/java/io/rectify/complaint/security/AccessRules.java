@@ -36,6 +36,7 @@ public class AccessRules {
                 .allow("GET /complaints", READERS)
                 .allow("GET /complaints/{id}", READERS)
                 .allow("GET /complaints/{id}/events", READERS)
+                .allow("GET /complaints/{id}/audit", READERS)
                 // the six steps of the case: the quality team; rejecting and closing need a manager
                 .allow("POST /complaints/{id}/acknowledgement", STAFF)
                 .allow("POST /complaints/{id}/analysis", STAFF)

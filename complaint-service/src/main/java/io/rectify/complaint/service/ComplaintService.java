@@ -14,6 +14,7 @@ import io.rectify.complaint.rest.api.ComplaintApi;
 import io.rectify.complaint.rest.api.ComplaintForm;
 import io.rectify.contracts.complaint.ComplaintEvent;
 import io.rectify.eventsourcing.aggregate.EventSerializer;
+import io.rectify.eventsourcing.audit.HashChains;
 import io.rectify.eventsourcing.command.AggregateNotFoundException;
 import io.rectify.eventsourcing.command.CommandExecutor;
 import io.rectify.eventsourcing.command.CommandResult;
@@ -56,9 +57,13 @@ public class ComplaintService {
     private final EventSerializer serializer;
     private final Clock clock;
 
+    private final HashChains chains;
+
     public ComplaintService(CommandExecutor executor, ComplaintAggregate aggregate, ComplaintViewProjection views,
                             ReferenceNumbers references, DeadlineProfiles deadlineProfiles, Recurrences recurrences,
-                            IdempotencyKeys idempotencyKeys, EventStore eventStore, EventSerializer serializer, Clock clock) {
+                            IdempotencyKeys idempotencyKeys, EventStore eventStore, EventSerializer serializer, Clock clock,
+                            HashChains chains) {
+        this.chains = chains;
         this.executor = executor;
         this.aggregate = aggregate;
         this.views = views;
@@ -195,7 +200,18 @@ public class ComplaintService {
     /** A page of the ordered history of a case (see {@link EventStore#readHistoryPage}); 404 when there is no such case. */
     @WithSession
     public Uni<List<RecordedEvent>> history(UUID id, int page, int size, Caller caller) {
-        Uni<Void> visible = caller.isCustomer()
+        return visibleTo(id, caller).chain(() -> eventStore.readHistoryPage(ComplaintAggregate.STREAM_TYPE, id, page, size));
+    }
+
+    /** The case's hash chain and whether it holds, for whoever may read its history. */
+    @WithSession
+    public Uni<HashChains.Chain> audit(UUID id, Caller caller) {
+        return visibleTo(id, caller).chain(() -> chains.chain(ComplaintAggregate.STREAM_TYPE, id));
+    }
+
+    /** A customer reads only their own cases; staff read all. */
+    private static Uni<Void> visibleTo(UUID id, Caller caller) {
+        return caller.isCustomer()
                 ? ComplaintView.<ComplaintView>findById(id).invoke(view -> {
                     if (view == null) {
                         throw new AggregateNotFoundException(ComplaintAggregate.STREAM_TYPE, id);
@@ -203,7 +219,6 @@ public class ComplaintService {
                     CaseAccess.checkVisible(id, view.customerId, caller);
                 }).replaceWithVoid()
                 : Uni.createFrom().voidItem();
-        return visible.chain(() -> eventStore.readHistoryPage(ComplaintAggregate.STREAM_TYPE, id, page, size));
     }
 
     private ComplaintDocument document(CommandResult<Complaint> result) {

@@ -82,7 +82,8 @@ public final class AccessPolicy {
                     .allow("GET /admin/outbox/parked", Roles.ADMIN)
                     .allow("POST /admin/outbox/parked/{position}/retry", Roles.ADMIN)
                     .allow("GET /admin/dead-letters", Roles.ADMIN)
-                    .allow("POST /admin/dead-letters/{partition}/{offset}/replay", Roles.ADMIN);
+                    .allow("POST /admin/dead-letters/{partition}/{offset}/replay", Roles.ADMIN)
+                    .allow("GET /admin/audit/verification", Roles.ADMIN);
         }
 
         /** Operations anyone may call without a token, e.g. a page reached through a signed link. */

@@ -135,15 +135,19 @@ public class EventStore {
     }
 
     /**
-     * One statement per event writes its row and its outbox row: one round trip instead of two,
+     * One statement per event writes its row, chained to the previous event of its stream by hash
+     * (V6__event_hash_chain.sql), and its outbox row: one round trip instead of two,
      * and no entity for Hibernate to track. The position comes back from the identity column, and
      * a concurrent writer's (stream, version) shows up right here as a unique violation.
      */
     private static final String APPEND = """
-            with appended as (
+            with previous as (select hash from events where stream_id = ?3 and version = ?4 - 1),
+            appended as (
                 insert into events (event_id, stream_type, stream_id, version, case_id, event_type, data, actor, actor_id,
-                                    correlation_id, causation_id, occurred_at, traceparent)
-                values (?1, ?2, ?3, ?4, ?5, ?6, cast(cast(?7 as text) as jsonb), ?8, ?9, ?10, ?11, ?12, ?14)
+                                    correlation_id, causation_id, occurred_at, traceparent, previous_hash, hash)
+                values (?1, ?2, ?3, ?4, ?5, ?6, cast(cast(?7 as text) as jsonb), ?8, ?9, ?10, ?11, ?12, ?14,
+                        (select hash from previous),
+                        event_hash(?2, ?3, ?4, ?6, cast(cast(?7 as text) as jsonb), ?8, cast(?12 as timestamptz), (select hash from previous)))
                 returning position)
             insert into outbox (position, topic) select position, ?13 from appended returning position""";
 
