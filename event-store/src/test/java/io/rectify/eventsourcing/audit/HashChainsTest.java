@@ -77,6 +77,10 @@ class HashChainsTest {
         assertEquals(1, ofThisStream.size());
         assertEquals(3, ofThisStream.get(0).version());
         assertTrue(all.broken().stream().noneMatch(b -> b.streamId().equals(untouched)));
+
+        // put back as it was, the chain holds again: the hash is of what the event says, nothing else
+        asOwner("update events set data = jsonb_set(data, '{by}', '2') where stream_id = ? and version = 3", id);
+        assertTrue(Counters.await(() -> chains.chain(CounterAggregate.STREAM_TYPE, id)).holds());
     }
 
     @Test
@@ -90,10 +94,20 @@ class HashChainsTest {
         HashChains.Chain chain = Counters.await(() -> chains.chain(CounterAggregate.STREAM_TYPE, id));
         assertEquals(3, chain.firstBroken().version());
         assertTrue(chain.firstBroken().fault().contains("removed or put in"), chain.firstBroken().fault());
+
+        // the other tests of this store (a projection rebuild among them) should not meet a stream with a gap
+        asOwner("""
+                with removed as (select position from events where stream_id = ?),
+                     unpublished as (delete from outbox where position in (select position from removed))
+                delete from events where position in (select position from removed)""", id, 3);
     }
 
     /** What a DBA who owns the tables can do: switch the append-only trigger off, rewrite, switch it on. */
     private void asOwner(String sql, UUID streamId) throws SQLException {
+        asOwner(sql, streamId, 1);
+    }
+
+    private void asOwner(String sql, UUID streamId, int rows) throws SQLException {
         try (Connection connection = DriverManager.getConnection(jdbcUrl, owner, ownerPassword)) {
             connection.setAutoCommit(false);
             try (Statement off = connection.createStatement()) {
@@ -101,7 +115,7 @@ class HashChainsTest {
             }
             try (PreparedStatement change = connection.prepareStatement(sql)) {
                 change.setObject(1, streamId);
-                assertEquals(1, change.executeUpdate());
+                assertEquals(rows, change.executeUpdate());
             }
             try (Statement on = connection.createStatement()) {
                 on.execute("alter table events enable trigger events_no_update_or_delete");
