@@ -141,13 +141,15 @@ public class EventStore {
      * a concurrent writer's (stream, version) shows up right here as a unique violation.
      */
     private static final String APPEND = """
-            with previous as (select hash from events where stream_id = ?3 and version = ?4 - 1),
+            with input as (
+                select cast(cast(?7 as text) as jsonb) as data, cast(?12 as timestamptz) as occurred_at,
+                       (select hash from events where stream_id = ?3 and version = ?4 - 1) as previous_hash),
             appended as (
                 insert into events (event_id, stream_type, stream_id, version, case_id, event_type, data, actor, actor_id,
                                     correlation_id, causation_id, occurred_at, traceparent, previous_hash, hash)
-                values (?1, ?2, ?3, ?4, ?5, ?6, cast(cast(?7 as text) as jsonb), ?8, ?9, ?10, ?11, ?12, ?14,
-                        (select hash from previous),
-                        event_hash(?2, ?3, ?4, ?6, cast(cast(?7 as text) as jsonb), ?8, cast(?12 as timestamptz), (select hash from previous)))
+                select ?1, ?2, ?3, ?4, ?5, ?6, data, ?8, ?9, ?10, ?11, occurred_at, ?14, previous_hash,
+                       event_hash(?2, ?3, ?4, ?6, data, ?8, occurred_at, previous_hash)
+                  from input
                 returning position)
             insert into outbox (position, topic) select position, ?13 from appended returning position""";
 
