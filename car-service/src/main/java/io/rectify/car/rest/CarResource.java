@@ -156,8 +156,7 @@ public class CarResource {
     @GET
     @Path("/{id}/audit")
     @Operation(summary = "The CAR's hash chain and its verification",
-            description = "Each event with the hash of the one before it and its own, recomputed now: holds is false, and "
-                    + "firstBroken names the event, when one was changed, removed or put in after it was recorded.")
+            description = HashChains.CHAIN_DESCRIPTION)
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = HashChains.Chain.class)))
     @APIResponse(responseCode = "404", description = "No such CAR",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -23,6 +23,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class HashChains {
 
+    /** What a stream's audit endpoint answers, as its OpenAPI description says it (complaint and CAR alike). */
+    public static final String CHAIN_DESCRIPTION = "Each event with the hash of the one before it and its own, recomputed "
+            + "now: holds is false, and firstBroken names the event, when one was changed, removed or put in after it was recorded.";
+
     private static final String CHECKED = """
             select stream_type, stream_id, version, event_type, actor, occurred_at,
                    encode(previous_hash, 'hex') as previous_hash, encode(hash, 'hex') as hash,

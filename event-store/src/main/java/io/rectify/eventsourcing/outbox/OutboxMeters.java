@@ -37,11 +37,14 @@ final class OutboxMeters {
         Gauge.builder("rectify.outbox.oldest.pending.age", oldestPendingAge, age -> age.get() / 1000.0)
                 .description("How long the oldest event not yet on Kafka had waited, counted every 5 s by the active relay; 0 when none waits")
                 .baseUnit("seconds").register(metrics);
-        kafkaFailures = Counter.builder("rectify.outbox.publish.failures").tag("cause", "kafka")
-                .description("Relay rounds that failed and are retried").register(metrics);
-        databaseFailures = Counter.builder("rectify.outbox.publish.failures").tag("cause", "database")
-                .description("Relay rounds that failed and are retried").register(metrics);
+        kafkaFailures = failures(metrics, "kafka");
+        databaseFailures = failures(metrics, "database");
         Gauge.builder("rectify.outbox.active", () -> active.getAsBoolean() ? 1 : 0)
                 .description("1 on the instance whose relay publishes the outbox").register(metrics);
+    }
+
+    private static Counter failures(MeterRegistry metrics, String cause) {
+        return Counter.builder("rectify.outbox.publish.failures").tag("cause", cause)
+                .description("Relay rounds that failed and are retried").register(metrics);
     }
 }

@@ -3,6 +3,7 @@ package io.rectify.eventsourcing.tracing;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.Tracer;
+import io.rectify.eventsourcing.cloudevents.CloudEventsKafka;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -35,7 +36,7 @@ public class ConsumerTracing {
     }
 
     private Span start(String consumer, ConsumerRecord<String, byte[]> record) {
-        var header = record.headers().lastHeader("ce_type");
+        var header = record.headers().lastHeader(CloudEventsKafka.TYPE);
         return tracer.spanBuilder(record.topic() + " process")
                 .setParent(TraceContext.parent(TraceContext.of(record.headers())))
                 .setSpanKind(SpanKind.CONSUMER)
