@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.rectify.contracts.EventTypes;
 import io.rectify.contracts.Topics;
+import io.rectify.contracts.audit.AuditEvent;
 import io.rectify.contracts.car.CarEvent;
 import io.rectify.contracts.complaint.ComplaintEvent;
 import io.rectify.contracts.notification.NotificationEvent;
@@ -14,6 +15,7 @@ import io.rectify.eventsourcing.cloudevents.CloudEventsKafka;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,7 +67,9 @@ public final class AsyncApiDocuments {
     }
 
     static ObjectNode document(Contract contract) {
-        EventTypes<?> types = EventTypes.of(contract.events());
+        // the service's own events, and the anchors of its hash chains it publishes beside them
+        Map<String, Class<?>> types = new LinkedHashMap<>(EventTypes.of(contract.events()).all());
+        types.putAll(AuditEvent.TYPES.all());
         JsonSchemas schemas = new JsonSchemas();
         ObjectNode document = JSON.createObjectNode().put("asyncapi", "3.0.0");
         ObjectNode info = document.putObject("info")
@@ -99,7 +103,7 @@ public final class AsyncApiDocuments {
 
         ObjectNode components = document.putObject("components");
         ObjectNode messages = components.putObject("messages");
-        for (Map.Entry<String, ? extends Class<?>> event : types.all().entrySet()) {
+        for (Map.Entry<String, Class<?>> event : types.entrySet()) {
             String name = messageName(event.getKey());
             ObjectNode message = messages.putObject(name)
                     .put("name", event.getKey())
@@ -139,10 +143,18 @@ public final class AsyncApiDocuments {
         properties.putObject(CloudEventsKafka.ACTOR_ID).put("type", "string").put("description", "The identity provider's subject of the actor");
         properties.putObject(CloudEventsKafka.CORRELATION_ID).put("type", "string").put("format", "uuid");
         properties.putObject(CloudEventsKafka.CAUSATION_ID).put("type", "string").put("format", "uuid");
+        properties.putObject(CloudEventsKafka.STREAM_TYPE).put("type", "string")
+                .put("description", "The stream's type, e.g. complaint; the first field of the event's hash");
+        properties.putObject(CloudEventsKafka.PREVIOUS_HASH).put("type", "string").put("pattern", "^[0-9a-f]{64}$")
+                .put("description", "The hash of the stream's previous event (absent on its first event)");
+        properties.putObject(CloudEventsKafka.HASH).put("type", "string").put("pattern", "^[0-9a-f]{64}$")
+                .put("description", "SHA-256 over stream type, subject, sequence, type, the record value, actor, time "
+                        + "(UTC, six fraction digits) and the previous hash, each as <UTF-8 length>:<bytes> "
+                        + "(io.rectify.contracts.audit.EventHashes); anyone can recompute it from the record");
         ArrayNode required = headers.putArray("required");
         for (String header : List.of(CloudEventsKafka.SPECVERSION, CloudEventsKafka.ID, CloudEventsKafka.SOURCE,
                 CloudEventsKafka.TYPE, CloudEventsKafka.TIME, CloudEventsKafka.CONTENT_TYPE, CloudEventsKafka.CASE_ID,
-                CloudEventsKafka.SEQUENCE, CloudEventsKafka.ACTOR)) {
+                CloudEventsKafka.SEQUENCE, CloudEventsKafka.ACTOR, CloudEventsKafka.STREAM_TYPE, CloudEventsKafka.HASH)) {
             required.add(header);
         }
         return headers;

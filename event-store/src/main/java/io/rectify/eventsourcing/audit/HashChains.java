@@ -25,7 +25,9 @@ public class HashChains {
 
     /** What a stream's audit endpoint answers, as its OpenAPI description says it (complaint and CAR alike). */
     public static final String CHAIN_DESCRIPTION = "Each event with the hash of the one before it and its own, recomputed "
-            + "now: holds is false, and firstBroken names the event, when one was changed, removed or put in after it was recorded.";
+            + "now: holds is false, and firstBroken names the event, when one was changed, removed or put in after it was recorded. "
+            + "anchored is the proof that the chain's head, as it stood then, is in the newest Merkle root published on the "
+            + "service's topic (io.rectify.audit.chains-anchored.v1): check it with the root of that Kafka record, not this answer's.";
 
     private static final String CHECKED = """
             select stream_type, stream_id, version, event_type, actor, occurred_at,
@@ -39,9 +41,11 @@ public class HashChains {
             window stream as (partition by stream_id order by version)""";
 
     private final Pool pool;
+    private final ChainAnchors anchors;
 
-    public HashChains(Pool pool) {
+    public HashChains(Pool pool, ChainAnchors anchors) {
         this.pool = pool;
+        this.anchors = anchors;
     }
 
     /** One event of a chain, and whether it holds. */
@@ -69,8 +73,11 @@ public class HashChains {
         }
     }
 
-    /** A stream's chain: every link, and the first broken one (null when the whole chain holds). */
-    public record Chain(String streamType, UUID streamId, List<Link> links, Link firstBroken) {
+    /**
+     * A stream's chain: every link, the first broken one (null when the whole chain holds), and
+     * the proof that its head was anchored (null until the first anchor after its first event).
+     */
+    public record Chain(String streamType, UUID streamId, List<Link> links, Link firstBroken, ChainAnchors.Proof anchored) {
 
         @JsonProperty
         public boolean holds() {
@@ -82,19 +89,22 @@ public class HashChains {
     public record Break(String streamType, UUID streamId, long version, String type, Instant occurredAt, String fault) {
     }
 
-    /** Every stream of the store verified: how many, and the first broken link of each stream that has one. */
-    public record Verification(long streams, long events, List<Break> broken) {
+    /**
+     * Every stream of the store verified: how many, the first broken link of each stream that has
+     * one, and the newest anchor recomputed from the events as they are now (null before the first).
+     */
+    public record Verification(long streams, long events, List<Break> broken, ChainAnchors.Recomputed anchor) {
 
         @JsonProperty
         public boolean holds() {
-            return broken.isEmpty();
+            return broken.isEmpty() && (anchor == null || anchor.holds());
         }
     }
 
     public Uni<Chain> chain(String streamType, UUID streamId) {
         return pool.preparedQuery(CHECKED.formatted("where stream_id = $1 and stream_type = $2") + " order by version")
                 .execute(Tuple.of(streamId, streamType))
-                .map(rows -> {
+                .chain(rows -> {
                     List<Link> links = new ArrayList<>();
                     for (Row row : rows) {
                         links.add(link(row));
@@ -102,7 +112,8 @@ public class HashChains {
                     if (links.isEmpty()) {
                         throw new AggregateNotFoundException(streamType, streamId);
                     }
-                    return new Chain(streamType, streamId, links, links.stream().filter(link -> !link.holds()).findFirst().orElse(null));
+                    Link firstBroken = links.stream().filter(link -> !link.holds()).findFirst().orElse(null);
+                    return anchors.proof(streamId).map(proof -> new Chain(streamType, streamId, links, firstBroken, proof.orElse(null)));
                 });
     }
 
@@ -118,8 +129,9 @@ public class HashChains {
                         link.occurredAt(), link.fault()));
             }
             Row totals = count.iterator().next();
-            return new Verification(totals.getLong("streams"), totals.getLong("events"), broken);
-        }));
+            return new Verification(totals.getLong("streams"), totals.getLong("events"), broken, null);
+        })).chain(verification -> anchors.recomputeNewest().map(anchor -> new Verification(verification.streams(),
+                verification.events(), verification.broken(), anchor.orElse(null))));
     }
 
     private static Link link(Row row) {

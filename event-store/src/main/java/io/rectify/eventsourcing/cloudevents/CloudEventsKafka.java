@@ -34,6 +34,10 @@ public final class CloudEventsKafka {
     public static final String ACTOR_ID = "ce_actorid";
     public static final String CORRELATION_ID = "ce_correlationid";
     public static final String CAUSATION_ID = "ce_causationid";
+    /** The event's link in its stream's hash chain (see {@code EventHashes}): stream type, previous hash, own hash. */
+    public static final String STREAM_TYPE = "ce_streamtype";
+    public static final String PREVIOUS_HASH = "ce_previoushash";
+    public static final String HASH = "ce_hash";
     /** In binary mode {@code datacontenttype} maps to the plain content-type header. */
     public static final String CONTENT_TYPE = "content-type";
 
@@ -70,6 +74,21 @@ public final class CloudEventsKafka {
         }
         return new ProducerRecord<>(topic, null, event.caseId().toString(),
                 event.data().getBytes(StandardCharsets.UTF_8), headers);
+    }
+
+    /**
+     * Adds the event's link in its hash chain, so whoever holds the record can recompute its hash
+     * from the record alone and follow the chain from record to record without the database.
+     * {@code previousHash} is null for the first event of a stream.
+     */
+    public static ProducerRecord<String, byte[]> chained(ProducerRecord<String, byte[]> record, String streamType,
+                                                         String previousHash, String hash) {
+        put(record.headers(), STREAM_TYPE, streamType);
+        if (previousHash != null) {
+            put(record.headers(), PREVIOUS_HASH, previousHash);
+        }
+        put(record.headers(), HASH, hash);
+        return record;
     }
 
     /**

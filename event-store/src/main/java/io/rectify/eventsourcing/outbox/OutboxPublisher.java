@@ -86,7 +86,9 @@ final class OutboxPublisher {
         for (Entry entry : batch) {
             Span span = publishSpan(entry);
             try {
-                ProducerRecord<String, byte[]> record = CloudEventsKafka.toRecord(entry.topic(), CloudEventsKafka.of(entry.event(), source));
+                ProducerRecord<String, byte[]> record = CloudEventsKafka.chained(
+                        CloudEventsKafka.toRecord(entry.topic(), CloudEventsKafka.of(entry.event(), source)),
+                        entry.event().streamType(), entry.previousHash(), entry.hash());
                 TraceContext.put(record.headers(), span.getSpanContext());
                 sends.add(kafka.send(record, (metadata, error) -> Spans.end(span, error)));
                 sent.add(entry);

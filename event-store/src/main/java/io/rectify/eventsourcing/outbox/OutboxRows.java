@@ -18,7 +18,8 @@ final class OutboxRows {
     /** The waiting records in commit order, without parked ones and the later events of their cases. */
     private static final String FETCH = """
             select o.position, o.topic, e.event_id, e.stream_type, e.stream_id, e.version, e.case_id, e.event_type,
-                   e.data::text, e.actor, e.actor_id, e.correlation_id, e.causation_id, e.occurred_at, e.traceparent
+                   e.data::text, e.actor, e.actor_id, e.correlation_id, e.causation_id, e.occurred_at, e.traceparent,
+                   encode(e.previous_hash, 'hex'), encode(e.hash, 'hex')
               from outbox o join events e on e.position = o.position
              where o.published_at is null and o.parked_at is null
                and e.case_id not in (select pe.case_id from outbox p join events pe on pe.position = p.position
@@ -26,8 +27,11 @@ final class OutboxRows {
              order by o.position
              limit ?""";
 
-    /** One waiting record: where it goes, the event it carries, and the trace it was appended in (or null). */
-    record Entry(long position, String topic, RecordedEvent event, String traceparent) {
+    /**
+     * One waiting record: where it goes, the event it carries, the trace it was appended in (or
+     * null), and its link in its stream's hash chain (the previous event's hash, null for the first; its own).
+     */
+    record Entry(long position, String topic, RecordedEvent event, String traceparent, String previousHash, String hash) {
     }
 
     private OutboxRows() {
@@ -44,7 +48,7 @@ final class OutboxRows {
                             rs.getObject(5, UUID.class), rs.getLong(6), rs.getObject(7, UUID.class), rs.getString(8),
                             rs.getString(9), rs.getString(10), rs.getString(11), rs.getObject(12, UUID.class),
                             rs.getObject(13, UUID.class), rs.getTimestamp(14).toInstant());
-                    batch.add(new Entry(position, rs.getString(2), event, rs.getString(15)));
+                    batch.add(new Entry(position, rs.getString(2), event, rs.getString(15), rs.getString(16), rs.getString(17)));
                 }
             }
         }

@@ -83,7 +83,9 @@ public final class AccessPolicy {
                     .allow("POST /admin/outbox/parked/{position}/retry", Roles.ADMIN)
                     .allow("GET /admin/dead-letters", Roles.ADMIN)
                     .allow("POST /admin/dead-letters/{partition}/{offset}/replay", Roles.ADMIN)
-                    .allow("GET /admin/audit/verification", Roles.ADMIN);
+                    .allow("GET /admin/audit/verification", Roles.ADMIN)
+                    .allow("POST /admin/audit/anchors", Roles.ADMIN)
+                    .allow("GET /admin/audit/anchors/latest", Roles.ADMIN);
         }
 
         /** Operations anyone may call without a token, e.g. a page reached through a signed link. */

@@ -111,6 +111,6 @@ class OutboxPublisherTest {
         UUID caseId = UUID.randomUUID();
         return new Entry(position, "counters.events", new RecordedEvent(position, UUID.randomUUID(), "counter", caseId, 1,
                 caseId, "io.rectify.counter.opened.v1", "{\"counterId\":\"" + caseId + "\"}", "system:test", "system:test",
-                UUID.randomUUID(), null, Instant.now()), null);
+                UUID.randomUUID(), null, Instant.now()), null, null, "00".repeat(32));
     }
 }
