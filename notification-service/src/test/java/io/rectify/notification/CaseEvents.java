@@ -114,9 +114,9 @@ public final class CaseEvents {
         Instant now = Instant.now();
         List<Signature> signatures = List.of(
                 new Signature(Party.CUSTOMER, "Ana Petrović", "purchasing manager", "Elektro Nord d.o.o.", "sha256:ab", now,
-                        new Signer("s-1", "ana", "Ana Petrović", "customer")),
+                        new Signer("s-1", "ana", "Ana Petrović", "customer"), "agrees", "signed content", "sha256:cd"),
                 new Signature(Party.SUPPLIER, "Nikos Pappas", "quality manager", "the supplier", "sha256:ab", now,
-                        new Signer("s-2", "nikos", "Nikos Pappas", "quality-manager")));
+                        new Signer("s-2", "nikos", "Nikos Pappas", "quality-manager"), "agrees", "signed content", "sha256:ef"));
         return complaint("dispute-settled", new ComplaintEvent.DisputeSettled(caseId, UUID.randomUUID(), terms, signatures, now));
     }
 

@@ -17,6 +17,7 @@ import io.rectify.eventsourcing.api.Containment;
 import io.rectify.contracts.common.Effectiveness;
 import io.rectify.eventsourcing.command.InvalidCommandException;
 import io.rectify.eventsourcing.audit.HashChains;
+import io.rectify.eventsourcing.http.AsOf;
 import io.rectify.eventsourcing.http.CommandBodies;
 import io.rectify.eventsourcing.http.HistoryEntry;
 import io.rectify.eventsourcing.paging.PageOf;
@@ -51,6 +52,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -78,7 +80,7 @@ public class CarResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance report(CarDocument car, Instant printedAt);
+        static native TemplateInstance report(CarDocument car, Instant printedAt, Instant asOf);
     }
 
     public record EmergencyResponseRequest(boolean stopShip, @PositiveOrZero int isolatedQuantity,
@@ -136,9 +138,18 @@ public class CarResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Reads one CAR", description = "The ETag is the CAR's version; send it back as If-Match.")
-    public Uni<Response> getCar(@PathParam("id") UUID id) {
-        return cars.get(id).map(CarResource::withETag);
+    @Operation(summary = "Reads one CAR", description = "The ETag is the CAR's version; send it back as If-Match. "
+            + "With asOf, the CAR as it stood then, without an ETag.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CarDocument.class)))
+    @APIResponse(responseCode = "400", description = "asOf is not an RFC 3339 date-time",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such CAR (or it did not exist yet at asOf)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> getCar(@PathParam("id") UUID id,
+                                @Parameter(description = AsOf.DESCRIPTION) @QueryParam(AsOf.PARAMETER) String asOf) {
+        Instant at = AsOf.parse(asOf);
+        return at == null ? cars.get(id).map(CarResource::withETag)
+                : cars.fromEvents(id, at).map(car -> Response.ok(car).build());
     }
 
     @GET
@@ -167,9 +178,12 @@ public class CarResource {
     @GET
     @Path("/{id}/report")
     @Produces(MediaType.TEXT_HTML)
-    @Operation(summary = "The 8D report, printable, built from the CAR's events")
-    public Uni<String> report(@PathParam("id") UUID id) {
-        return cars.fromEvents(id).map(car -> Templates.report(car, Instant.now()).render());
+    @Operation(summary = "The 8D report, printable, built from the CAR's events",
+            description = "With asOf, the report as it stood then.")
+    public Uni<String> report(@PathParam("id") UUID id,
+                              @Parameter(description = AsOf.DESCRIPTION) @QueryParam(AsOf.PARAMETER) String asOf) {
+        Instant at = AsOf.parse(asOf);
+        return cars.fromEvents(id, at).map(car -> Templates.report(car, Instant.now(), at).render());
     }
 
     @POST

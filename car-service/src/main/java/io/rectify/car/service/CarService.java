@@ -140,14 +140,18 @@ public class CarService {
         return chains.chain(CarAggregate.STREAM_TYPE, id);
     }
 
-    /** The CAR folded straight from its events, for the 8D report. */
+    /**
+     * The CAR folded straight from its events, for the 8D report; with {@code asOf}, from its
+     * events up to then (404 before its first), offering no commands: a past state takes none.
+     */
     @WithSession
-    public Uni<CarDocument> fromEvents(UUID id) {
-        return executor.load(aggregate, id).map(loaded -> {
+    public Uni<CarDocument> fromEvents(UUID id, Instant asOf) {
+        return executor.load(aggregate, id, asOf).map(loaded -> {
             if (!loaded.exists()) {
                 throw new AggregateNotFoundException(CarAggregate.STREAM_TYPE, id);
             }
-            return CarDocument.of(loaded.state(), loaded.version(), loaded.updatedAt(), allowedNow(loaded.state()));
+            return CarDocument.of(loaded.state(), loaded.version(), loaded.updatedAt(),
+                    asOf == null ? allowedNow(loaded.state()) : List.of());
         });
     }
 

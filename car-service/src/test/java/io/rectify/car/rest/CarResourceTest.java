@@ -200,6 +200,30 @@ class CarResourceTest {
     }
 
     @Test
+    void theCarAndItsReportAsTheyStoodAtAPastMoment() {
+        String id = EightD.open("PCBA-AS-OF");
+        EightD.step(id, "team", EightD.team());
+        EightD.step(id, "problem-description", EightD.problem());
+        java.util.List<String> times = asQualityManager().get("/cars/{id}/events", id).then().extract().path("occurredAt");
+        String teamFormed = times.get(1);
+
+        asQualityManager().queryParam("asOf", teamFormed).get("/cars/{id}", id).then().statusCode(200)
+                .header("ETag", nullValue())
+                .body("version", equalTo(2))
+                .body("allowedCommands", hasSize(0));
+        asQualityManager().queryParam("asOf", times.get(2)).get("/cars/{id}", id).then().statusCode(200).body("version", equalTo(3));
+        String before = asQualityManager().queryParam("asOf", teamFormed).get("/cars/{id}/report", id)
+                .then().statusCode(200).extract().asString();
+        assertEquals(true, before.contains("As it stood on"), before);
+        assertEquals(true, before.contains("A. Petrović"), "the team was formed then");
+        assertEquals(false, before.contains("Voids &gt; 25 % under U7"), "the problem was described later");
+        asQualityManager().queryParam("asOf", java.time.Instant.parse(times.get(0)).minusSeconds(1).toString())
+                .get("/cars/{id}", id).then().statusCode(404);
+        asQualityManager().queryParam("asOf", "last week").get("/cars/{id}/report", id).then().statusCode(400)
+                .body("errors[0].field", equalTo("asOf"));
+    }
+
+    @Test
     void theQualityTeamSharesTheReportOnlyOfACarThatServesAComplaint() {
         String id = EightD.open("PCBA-SHARE");
         asQualityManager().get("/cars/{id}", id).then()

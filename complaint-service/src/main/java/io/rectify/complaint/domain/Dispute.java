@@ -9,12 +9,8 @@ import io.rectify.contracts.complaint.Party;
 import io.rectify.contracts.complaint.Resolution;
 import io.rectify.contracts.complaint.Signature;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -117,20 +113,6 @@ public record Dispute(int number,
     /** The last follow-up found what was agreed not carried out. */
     public boolean agreementBroken() {
         return !followUps.isEmpty() && !followUps.get(followUps.size() - 1).honoured();
-    }
-
-    /**
-     * SHA-256 of the terms as signed: each signature carries it, so it can only ever stand for
-     * these terms, and anyone can check a printed settlement against the history.
-     */
-    public static String digest(Resolution terms) {
-        String text = terms.terms() + "\n" + (terms.remedy() == null ? "remedy unchanged" : terms.remedy().describe())
-                + "\n" + (terms.reanalysis() ? "case analysed again" : "case continues as decided");
-        try {
-            return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 
     /** Folds an event of this dispute into it. */

@@ -5,6 +5,7 @@ import io.rectify.contracts.complaint.ComplaintEvent;
 import io.rectify.contracts.complaint.Contested;
 import io.rectify.contracts.complaint.Party;
 import io.rectify.contracts.complaint.Resolution;
+import io.rectify.contracts.complaint.SettlementSigning;
 import io.rectify.contracts.complaint.Signature;
 import io.rectify.eventsourcing.command.InvalidCommandException;
 
@@ -108,14 +109,21 @@ final class Disputes {
             throw ComplaintLifecycle.refuse(complaint, sign, sign.at(), "the " + sign.party().name().toLowerCase()
                     + " signed this settlement already");
         }
-        if (sign.signer() != null && dispute.signatures().stream()
+        if (sign.signer() == null) {
+            throw ComplaintLifecycle.refuse(complaint, sign, sign.at(), "a settlement is signed by a signed-in user only");
+        }
+        if (dispute.signatures().stream()
                 .anyMatch(earlier -> earlier.signer() != null && earlier.signer().subject().equals(sign.signer().subject()))) {
             throw ComplaintLifecycle.refuse(complaint, sign, sign.at(), sign.signer().username()
                     + " signed this settlement already; one person cannot sign for both parties");
         }
         Dispute.Proposal agreed = dispute.agreedProposal().orElseThrow();
-        Signature signature = new Signature(sign.party(), sign.signatory(), sign.role(), sign.signsFor(),
-                Dispute.digest(agreed.terms()), sign.at(), sign.signer());
+        // what is signed is fixed here, once, and stored with the signature (never recomputed to show it)
+        String content = SettlementSigning.signedContent(complaint.id(), dispute.number(), agreed.id(), agreed.terms());
+        String digest = SettlementSigning.digest(content);
+        String meaning = SettlementSigning.meaning(sign.party(), sign.signsFor());
+        Signature signature = new Signature(sign.party(), sign.signatory(), sign.role(), sign.signsFor(), digest, sign.at(),
+                sign.signer(), meaning, content, SettlementSigning.seal(digest, sign.signer(), sign.party(), meaning, sign.at()));
         List<ComplaintEvent> events = new ArrayList<>();
         events.add(new ComplaintEvent.SettlementSigned(complaint.id(), agreed.id(), signature));
         if (dispute.signedBy(sign.party().other())) {

@@ -97,13 +97,16 @@ public class ComplaintViewProjection implements Projection<Complaint, ComplaintE
 
     /** The case as the API shows it now, with the later complaints that named it. */
     public Uni<ComplaintDocument> read(ComplaintView view, Instant now) {
-        return ComplaintRelation.<ComplaintRelation>list("relatedId", view.id).map(later -> {
-            List<io.rectify.complaint.rest.api.RelatedComplaint> recurrences = later.stream()
-                    .map(r -> new io.rectify.complaint.rest.api.RelatedComplaint(r.complaintId, r.complaintReference,
-                            RelatedComplaint.Reason.valueOf(r.reason), r.receivedAt))
-                    .toList();
-            return document(view, now, recurrences);
-        });
+        return laterComplaintsNaming(view.id, null).map(recurrences -> document(view, now, recurrences));
+    }
+
+    /** The later complaints that named this one, received up to {@code until} (null: all). */
+    public Uni<List<io.rectify.complaint.rest.api.RelatedComplaint>> laterComplaintsNaming(UUID id, Instant until) {
+        return ComplaintRelation.<ComplaintRelation>list("relatedId", id).map(later -> later.stream()
+                .filter(r -> until == null || !r.receivedAt.isAfter(until))
+                .map(r -> new io.rectify.complaint.rest.api.RelatedComplaint(r.complaintId, r.complaintReference,
+                        RelatedComplaint.Reason.valueOf(r.reason), r.receivedAt))
+                .toList());
     }
 
     /** For lists: the case as of now; its later recurrences are left out ({@code null}), read the case for them. */

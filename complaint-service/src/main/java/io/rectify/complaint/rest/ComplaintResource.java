@@ -10,6 +10,7 @@ import io.rectify.eventsourcing.api.ApiValues;
 import io.rectify.eventsourcing.api.Containment;
 import io.rectify.contracts.common.Effectiveness;
 import io.rectify.eventsourcing.audit.HashChains;
+import io.rectify.eventsourcing.http.AsOf;
 import io.rectify.eventsourcing.http.CommandBodies;
 import io.rectify.eventsourcing.http.HistoryEntry;
 import io.rectify.eventsourcing.paging.PageOf;
@@ -148,12 +149,18 @@ public class ComplaintResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Reads one case", description = "The ETag is the case's version; send it back as If-Match.")
+    @Operation(summary = "Reads one case", description = "The ETag is the case's version; send it back as If-Match. "
+            + "With asOf, the case as it stood then, without an ETag.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ComplaintDocument.class)))
-    @APIResponse(responseCode = "404", description = "No such case",
+    @APIResponse(responseCode = "400", description = "asOf is not an RFC 3339 date-time",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Response> getComplaint(@PathParam("id") UUID id) {
-        return complaints.get(id, request.caller()).map(CaseCommands::withETag);
+    @APIResponse(responseCode = "404", description = "No such case (or it did not exist yet at asOf)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> getComplaint(@PathParam("id") UUID id,
+                                      @Parameter(description = AsOf.DESCRIPTION) @QueryParam(AsOf.PARAMETER) String asOf) {
+        Instant at = AsOf.parse(asOf);
+        return at == null ? complaints.get(id, request.caller()).map(CaseCommands::withETag)
+                : complaints.get(id, request.caller(), at).map(document -> Response.ok(document).build());
     }
 
     @GET

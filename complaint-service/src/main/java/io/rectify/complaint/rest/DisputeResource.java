@@ -5,18 +5,21 @@ import io.quarkus.qute.TemplateInstance;
 import io.rectify.complaint.domain.ComplaintCommand.DisputeCommand;
 import io.rectify.complaint.domain.Dispute;
 import io.rectify.complaint.projection.ComplaintDocument;
-import io.rectify.complaint.service.ComplaintService;
-import io.rectify.eventsourcing.http.Problem;
-import io.rectify.eventsourcing.api.ApiValues;
-import io.rectify.eventsourcing.api.Money;
 import io.rectify.complaint.rest.api.ComplaintApi;
+import io.rectify.complaint.rest.api.Mediator;
+import io.rectify.complaint.rest.api.RemedyOffer;
+import io.rectify.complaint.service.ComplaintService;
 import io.rectify.contracts.complaint.Contested;
 import io.rectify.contracts.complaint.EvidenceType;
-import io.rectify.complaint.rest.api.Mediator;
 import io.rectify.contracts.complaint.Party;
-import io.rectify.complaint.rest.api.RemedyOffer;
 import io.rectify.contracts.complaint.Resolution;
+import io.rectify.contracts.complaint.SettlementSigning;
+import io.rectify.contracts.complaint.Signer;
+import io.rectify.eventsourcing.api.ApiValues;
+import io.rectify.eventsourcing.api.Money;
+import io.rectify.eventsourcing.http.AsOf;
 import io.rectify.eventsourcing.http.CommandBodies;
+import io.rectify.eventsourcing.http.Problem;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -25,24 +28,26 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -69,26 +74,46 @@ public class DisputeResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance settlement(ComplaintDocument complaint, io.rectify.complaint.rest.api.Dispute dispute,
-                                                  String digest, Instant printedAt);
+                                                  List<SignatureCheck> signatures, Instant printedAt, Instant asOf);
+    }
+
+    /**
+     * A signature as stored, and whether what is stored still adds up, recomputed while printing:
+     * the digest of the stored content, and the seal over the stored fields.
+     */
+    record SignatureCheck(io.rectify.complaint.rest.api.Dispute.Signature signature, boolean sealed, boolean digestMatches,
+                          boolean sealMatches) {
+
+        static SignatureCheck of(io.rectify.complaint.rest.api.Dispute.Signature s) {
+            if (s.signedContent() == null || s.seal() == null || s.signer() == null) {
+                return new SignatureCheck(s, false, false, false);
+            }
+            Signer signer = new Signer(s.signer().subject(), s.signer().username(), s.signer().name(), s.signer().role());
+            return new SignatureCheck(s, true, SettlementSigning.digest(s.signedContent()).equals(s.termsDigest()),
+                    SettlementSigning.seal(s.termsDigest(), signer, s.party(), s.meaning(), s.signedAt()).equals(s.seal()));
+        }
     }
 
     @GET
     @Path("/settlement")
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "The written settlement both parties signed, printable",
-            description = "The latest settled dispute, or the one named by ?dispute=<number>.")
+            description = "The latest settled dispute, or the one named by ?dispute=<number>; each signature with what it "
+                    + "signed, as stored, and how to verify it. " + AsOf.DESCRIPTION)
     @APIResponse(responseCode = "200", description = "The signed settlement, printable", content = @Content(mediaType = MediaType.TEXT_HTML))
-    @APIResponse(responseCode = "404", description = "No such case, or no settlement signed by both on it",
+    @APIResponse(responseCode = "404", description = "No such case, or no settlement signed by both on it (at asOf)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<String> settlement(@PathParam("id") UUID id, @QueryParam("dispute") Integer number) {
-        return complaints.get(id, commands.caller()).map(complaint -> {
+    public Uni<String> settlement(@PathParam("id") UUID id, @QueryParam("dispute") Integer number,
+                                  @Parameter(description = AsOf.DESCRIPTION) @QueryParam(AsOf.PARAMETER) String asOf) {
+        Instant at = AsOf.parse(asOf);
+        return complaints.get(id, commands.caller(), at).map(complaint -> {
             io.rectify.complaint.rest.api.Dispute dispute = complaint.disputes().stream()
                     .filter(d -> d.status() == Dispute.DisputeStatus.SETTLED && (number == null || d.number() == number))
                     .reduce((earlier, later) -> later)
                     .orElseThrow(() -> new NotFoundException("complaint " + complaint.reference() + " has no settlement signed by both"
-                            + (number == null ? "" : " for dispute " + number)));
-            return Templates.settlement(complaint, dispute, Dispute.digest(ComplaintApi.toContract(dispute.resolution())),
-                    Instant.now()).render();
+                            + (number == null ? "" : " for dispute " + number) + (at == null ? "" : " at " + at)));
+            return Templates.settlement(complaint, dispute, dispute.signatures().stream().map(SignatureCheck::of).toList(),
+                    Instant.now(), at).render();
         });
     }
 

@@ -173,6 +173,25 @@ public class ComplaintService {
         return find(id).invoke(complaint -> CaseAccess.checkVisible(id, complaint.customer().id(), caller));
     }
 
+    /**
+     * A case the caller may see, as it stood at {@code asOf}: its events up to then folded again.
+     * Before its first event the case did not exist (404). Nothing can be done to a past state: it
+     * offers no commands.
+     */
+    @WithSession
+    public Uni<ComplaintDocument> get(UUID id, Caller caller, Instant asOf) {
+        if (asOf == null) {
+            return get(id, caller);
+        }
+        return visibleTo(id, caller).chain(() -> executor.load(aggregate, id, asOf)).chain(loaded -> {
+            if (!loaded.exists()) {
+                throw new AggregateNotFoundException(ComplaintAggregate.STREAM_TYPE, id);
+            }
+            return views.laterComplaintsNaming(id, asOf).map(later -> ComplaintDocument
+                    .of(loaded.state(), loaded.version(), loaded.updatedAt()).asOf(asOf, later, List.of()));
+        });
+    }
+
     private Uni<ComplaintDocument> find(UUID id) {
         return ComplaintView.<ComplaintView>findById(id).chain(view -> {
             if (view == null) {

@@ -27,6 +27,7 @@ import io.rectify.contracts.complaint.Party;
 import io.rectify.contracts.complaint.Remedy;
 import io.rectify.contracts.complaint.RemedyOffer;
 import io.rectify.contracts.complaint.Resolution;
+import io.rectify.contracts.complaint.SettlementSigning;
 import io.rectify.contracts.complaint.Signature;
 import io.rectify.contracts.complaint.Signer;
 import io.rectify.complaint.rest.ComplaintCommandPaths;
@@ -652,8 +653,16 @@ class ComplaintLifecycleTest {
             assertEquals(List.of("Nikos Pappas", "Ana"), settled.signatures().stream().map(Signature::name).toList());
             assertEquals(List.of(NIKOS, ANA), settled.signatures().stream().map(Signature::signer).toList(),
                     "each signature records who signed, as authenticated");
-            assertTrue(settled.signatures().stream().allMatch(s -> s.termsDigest().equals(Dispute.digest(SETTLEMENT))),
-                    "both signatures stand for the same terms");
+            String content = SettlementSigning.signedContent(oneSigned.id(), 1, settled.proposalId(), SETTLEMENT);
+            assertTrue(settled.signatures().stream().allMatch(s -> s.signedContent().equals(content)
+                            && s.termsDigest().equals(SettlementSigning.digest(content))),
+                    "both signatures stand for the same case, dispute, proposal and terms");
+            Signature ana = settled.signatures().get(1);
+            assertEquals(SettlementSigning.meaning(Party.CUSTOMER, "Elektro Nord"), ana.meaning());
+            assertEquals(SettlementSigning.seal(ana.termsDigest(), ANA, Party.CUSTOMER, ana.meaning(), T0), ana.seal(),
+                    "the seal binds the terms to who signed, for which party, meaning what, when");
+            refused(oneSigned, new DisputeCommand.SignSettlement(Party.CUSTOMER, "Ana", "PM", "Elektro Nord", null, T0),
+                    "signed by a signed-in user only");
 
             Complaint done = signed(oneSigned, Party.CUSTOMER);
             assertEquals(Dispute.DisputeStatus.SETTLED, done.dispute().status());

@@ -6,20 +6,24 @@ import io.rectify.contracts.complaint.SurveyTokens;
 import io.rectify.testing.RectifyTestResource;
 import io.rectify.testing.TestTokens;
 import io.rectify.testing.Users;
+import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
-import io.restassured.http.ContentType;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,14 +35,16 @@ import java.util.concurrent.Future;
 import static io.rectify.testing.Users.anonymous;
 import static io.rectify.testing.Users.asQualityEngineer;
 import static io.rectify.testing.Users.asQualityManager;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Remedies, disputes, mediation and the satisfaction survey through the API, against real PostgreSQL and Kafka. */
 @QuarkusTest
@@ -142,6 +148,39 @@ class DisputeResourceTest {
                 .body(containsString(digest));
         // another customer does not learn that the settlement exists
         Users.asCustomer("GLOBEX").get("/complaints/{id}/dispute/settlement", id).then().statusCode(404);
+
+        // each signature stores what it signed: case, dispute, proposal, terms and remedy, length-prefixed, and a seal
+        // binding the digest to the signer's identity, party, meaning and time; checked here without the service's code
+        var signed = asQualityManager().get("/complaints/{id}", id).then().extract().jsonPath();
+        String content = signed.getString("disputes[0].signatures[0].signedContent");
+        assertEquals(encoded("rectify-settlement-v1", id, "1", second, "the supplier analyses the returned parts and credits 1,200 EUR",
+                "CREDIT", "", "", "1200", "EUR", "", "reanalysis"), content);
+        assertEquals(content, signed.getString("disputes[0].signatures[1].signedContent"), "both signed the same");
+        assertEquals("sha256:" + sha256(content), digest);
+        for (int i = 0; i < 2; i++) {
+            String signature = "disputes[0].signatures[" + i + "].";
+            String meaning = signed.getString(signature + "meaning");
+            assertTrue(meaning.contains(signed.getString(signature + "signsFor")), meaning);
+            assertEquals("sha256:" + sha256(encoded(digest, signed.getString(signature + "signer.subject"),
+                    signed.getString(signature + "signer.username"), signed.getString(signature + "party"), meaning,
+                    signed.getString(signature + "signedAt"))), signed.getString(signature + "seal"));
+        }
+        complaint.as().get("/complaints/{id}/dispute/settlement", id).then().statusCode(200)
+                .body(containsString(signed.getString("disputes[0].signatures[0].seal")))
+                .body(containsString(signed.getString("disputes[0].signatures[1].seal")))
+                .body(containsString("21:rectify-settlement-v1"))
+                .body(containsString(signed.getString("disputes[0].signatures[0].meaning")))
+                .body(containsString("digest of the content: matches;"))
+                .body(not(containsString("DOES NOT MATCH")))
+                .body(containsString("How to verify the signatures"));
+        // the settlement as it stood: before the second signature there was none signed by both
+        String firstSigned = signed.getString("disputes[0].signatures[0].signedAt");
+        complaint.as().queryParam("asOf", firstSigned).get("/complaints/{id}/dispute/settlement", id).then().statusCode(404);
+        String settledAt = asQualityManager().get("/complaints/{id}/events", id).then().extract()
+                .path("find { it.type == 'io.rectify.complaint.dispute-settled.v1' }.occurredAt");
+        complaint.as().queryParam("asOf", settledAt)
+                .get("/complaints/{id}/dispute/settlement", id).then().statusCode(200)
+                .body(containsString("As it stood on"));
 
         // signed by both: nothing of it changes any more
         int events = asQualityManager().get("/complaints/{id}/events", id).then().extract().path("size()");
@@ -344,5 +383,22 @@ class DisputeResourceTest {
         return as.contentType(ContentType.JSON).header("X-Actor", "mallory").body(body)
                 .post("/complaints/{id}/" + command, id)
                 .then().statusCode(status);
+    }
+
+    /** Each field as its UTF-8 length, a colon and its text, as io.rectify.contracts.audit.CanonicalEncoding documents it. */
+    private static String encoded(String... fields) {
+        StringBuilder out = new StringBuilder();
+        for (String field : fields) {
+            out.append(field.getBytes(StandardCharsets.UTF_8).length).append(':').append(field);
+        }
+        return out.toString();
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -112,11 +112,22 @@ public class CommandExecutor {
 
     /** Loads the aggregate's current state and version, within the caller's session. */
     public <S, E> Uni<Loaded<S>> load(AggregateType<S, E> type, UUID id) {
+        return load(type, id, null);
+    }
+
+    /**
+     * Loads the aggregate as its events up to {@code asOf} (inclusive) left it; null for all of
+     * them. Before its first event it does not exist ({@link Loaded#exists()} is false).
+     */
+    public <S, E> Uni<Loaded<S>> load(AggregateType<S, E> type, UUID id, Instant asOf) {
         return store.readStream(id).map(events -> {
             S state = type.initialState(id);
             long version = 0;
             Instant updatedAt = null;
             for (RecordedEvent recorded : events) {
+                if (asOf != null && recorded.occurredAt().isAfter(asOf)) {
+                    break;
+                }
                 state = type.evolve(state, serializer.deserialize(type.eventTypes(), recorded.type(), recorded.data()));
                 version = recorded.version();
                 updatedAt = recorded.occurredAt();

@@ -106,7 +106,8 @@ public final class ComplaintApi {
     private static Dispute.Signature of(io.rectify.contracts.complaint.Signature s) {
         Signer signer = s.signer();
         return new Dispute.Signature(s.party(), s.name(), s.role(), s.signsFor(), s.termsDigest(), s.signedAt(),
-                signer == null ? null : new Dispute.Signer(signer.subject(), signer.username(), signer.name(), signer.role()));
+                signer == null ? null : new Dispute.Signer(signer.subject(), signer.username(), signer.name(), signer.role()),
+                s.meaning(), s.signedContent(), s.seal());
     }
 
     public static SatisfactionSurvey of(io.rectify.complaint.domain.SatisfactionSurvey survey) {

@@ -40,11 +40,16 @@ public record Dispute(int number,
     }
 
     /**
-     * @param termsDigest SHA-256 of the terms as signed
-     * @param signer      who signed, as the identity provider authenticated them
+     * A signature, as stored when it was made (io.rectify.contracts.complaint.SettlementSigning).
+     *
+     * @param termsDigest   sha256: of signedContent's UTF-8 bytes
+     * @param signer        who signed, as the identity provider authenticated them
+     * @param meaning       what the signature means
+     * @param signedContent case id, dispute number, proposal id, terms and remedy, each as &lt;UTF-8 length&gt;:&lt;text&gt;
+     * @param seal          sha256: over termsDigest, the signer's subject and username, party, meaning and signedAt, encoded the same way
      */
     public record Signature(Party party, String name, String role, String signsFor, String termsDigest, Instant signedAt,
-                            Signer signer) {
+                            Signer signer, String meaning, String signedContent, String seal) {
     }
 
     public record Signer(String subject, String username, String name, String role) {
