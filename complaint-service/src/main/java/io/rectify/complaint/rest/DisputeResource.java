@@ -5,6 +5,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.rectify.complaint.domain.ComplaintCommand.DisputeCommand;
 import io.rectify.complaint.domain.Dispute;
 import io.rectify.complaint.projection.ComplaintDocument;
+import io.rectify.complaint.audit.SignatureCheck;
 import io.rectify.complaint.rest.api.ComplaintApi;
 import io.rectify.complaint.rest.api.Mediator;
 import io.rectify.complaint.rest.api.RemedyOffer;
@@ -13,8 +14,6 @@ import io.rectify.contracts.complaint.Contested;
 import io.rectify.contracts.complaint.EvidenceType;
 import io.rectify.contracts.complaint.Party;
 import io.rectify.contracts.complaint.Resolution;
-import io.rectify.contracts.complaint.SettlementSigning;
-import io.rectify.contracts.complaint.Signer;
 import io.rectify.eventsourcing.api.ApiValues;
 import io.rectify.eventsourcing.api.Money;
 import io.rectify.eventsourcing.http.AsOf;
@@ -75,23 +74,6 @@ public class DisputeResource {
     static class Templates {
         static native TemplateInstance settlement(ComplaintDocument complaint, io.rectify.complaint.rest.api.Dispute dispute,
                                                   List<SignatureCheck> signatures, Instant printedAt, Instant asOf);
-    }
-
-    /**
-     * A signature as stored, and whether what is stored still adds up, recomputed while printing:
-     * the digest of the stored content, and the seal over the stored fields.
-     */
-    record SignatureCheck(io.rectify.complaint.rest.api.Dispute.Signature signature, boolean sealed, boolean digestMatches,
-                          boolean sealMatches) {
-
-        static SignatureCheck of(io.rectify.complaint.rest.api.Dispute.Signature s) {
-            if (s.signedContent() == null || s.seal() == null || s.signer() == null) {
-                return new SignatureCheck(s, false, false, false);
-            }
-            Signer signer = new Signer(s.signer().subject(), s.signer().username(), s.signer().name(), s.signer().role());
-            return new SignatureCheck(s, true, SettlementSigning.digest(s.signedContent()).equals(s.termsDigest()),
-                    SettlementSigning.seal(s.termsDigest(), signer, s.party(), s.meaning(), s.signedAt()).equals(s.seal()));
-        }
     }
 
     @GET

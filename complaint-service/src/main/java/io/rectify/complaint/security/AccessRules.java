@@ -37,6 +37,8 @@ public class AccessRules {
                 .allow("GET /complaints/{id}", READERS)
                 .allow("GET /complaints/{id}/events", READERS)
                 .allow("GET /complaints/{id}/audit", READERS)
+                // the whole record, the quality team's alerts and internal mails included: not for customers
+                .allow("GET /complaints/{id}/audit/export", READ_ALL)
                 // the six steps of the case: the quality team; rejecting and closing need a manager
                 .allow("POST /complaints/{id}/acknowledgement", STAFF)
                 .allow("POST /complaints/{id}/analysis", STAFF)

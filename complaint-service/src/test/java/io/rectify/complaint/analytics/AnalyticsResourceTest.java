@@ -2,7 +2,7 @@ package io.rectify.complaint.analytics;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.rectify.complaint.CarEventsTopic;
+import io.rectify.complaint.PeerTopics;
 import io.rectify.complaint.rest.ComplaintForms;
 import io.rectify.contracts.car.CarEvent;
 import io.rectify.contracts.car.CarSource;
@@ -41,7 +41,7 @@ import static org.hamcrest.Matchers.startsWith;
 class AnalyticsResourceTest {
 
     @Inject
-    CarEventsTopic carEvents;
+    PeerTopics carEvents;
 
     @Test
     void aParetoByPartPutsTheLargestFirstWithSharesQuantitiesAndCumulativeShare() {

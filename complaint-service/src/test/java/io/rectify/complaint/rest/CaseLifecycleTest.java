@@ -2,7 +2,7 @@ package io.rectify.complaint.rest;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.rectify.complaint.CarEventsTopic;
+import io.rectify.complaint.PeerTopics;
 import io.rectify.contracts.car.CarEvent;
 import io.rectify.contracts.car.CarSource;
 import io.rectify.contracts.car.RootCause;
@@ -37,7 +37,7 @@ import static org.hamcrest.Matchers.notNullValue;
 class CaseLifecycleTest {
 
     @Inject
-    CarEventsTopic carEvents;
+    PeerTopics carEvents;
 
     @Test
     void aCaseAnsweredWithoutACarGoesFromReceiptToClosure() {

@@ -173,6 +173,12 @@ class DisputeResourceTest {
                 .body(containsString("digest of the content: matches;"))
                 .body(not(containsString("DOES NOT MATCH")))
                 .body(containsString("How to verify the signatures"));
+        // the auditor's export shows the same stored values
+        asQualityManager().get("/complaints/{id}/audit/export", id).then().statusCode(200)
+                .body(containsString("Dispute 1: REJECTION, SETTLED"))
+                .body(containsString(signed.getString("disputes[0].signatures[0].seal")))
+                .body(containsString(signed.getString("disputes[0].signatures[1].seal")))
+                .body(not(containsString("DOES NOT MATCH")));
         // the settlement as it stood: before the second signature there was none signed by both
         String firstSigned = signed.getString("disputes[0].signatures[0].signedAt");
         complaint.as().queryParam("asOf", firstSigned).get("/complaints/{id}/dispute/settlement", id).then().statusCode(404);

@@ -2,7 +2,7 @@ package io.rectify.complaint.web;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.rectify.complaint.CarEventsTopic;
+import io.rectify.complaint.PeerTopics;
 import io.rectify.contracts.car.CarEvent;
 import io.rectify.contracts.car.CarSource;
 import io.rectify.contracts.car.EightDReport;
@@ -58,7 +58,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PortalPageTest {
 
     @Inject
-    CarEventsTopic carEvents;
+    PeerTopics carEvents;
 
     @Test
     void theFormFilesAWebFormComplaintForTheLoggedInCustomerAndTheCasePageSaysWhatHappensNext() {
