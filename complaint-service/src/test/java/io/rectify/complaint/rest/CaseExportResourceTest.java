@@ -10,6 +10,9 @@ import io.rectify.testing.RectifyTestResource;
 import io.rectify.testing.Users;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -84,7 +87,7 @@ class CaseExportResourceTest {
                 "Your complaint " + reference + " is being handled", "The case was never disputed")) {
             assertTrue(html.contains(expected), "the export shows " + expected);
         }
-        assertEquals(2, html.split("class=\"event\"", -1).length - 1, "one row per event");
+        assertEquals(2, html.split("class=\"event\"", -1).length - 1, "one block per event");
 
         // the whole record, internal mails included, is not for customers
         asCustomer(customer).get("/complaints/{id}/audit/export", id).then().statusCode(403);
@@ -117,5 +120,29 @@ class CaseExportResourceTest {
             }
             connection.commit();
         }
+    }
+
+    @Test
+    void theExportPrintsToPdfWithGreekAndSerbianTextAsWritten() throws Exception {
+        Map<String, Object> form = new java.util.HashMap<>(ComplaintForms.valid());
+        String greekAndSerbian = "Οι επαφές κολλάνε μετά από 2.000 κύκλους; контакти се лепе";
+        form.put("description", greekAndSerbian);
+        String id = asQualityManager().contentType(ContentType.JSON).body(form).post("/complaints")
+                .then().statusCode(201).extract().path("id");
+        String reference = asQualityManager().get("/complaints/{id}", id).then().extract().path("reference");
+
+        byte[] pdf = asQualityManager().accept("application/pdf").get("/complaints/{id}/audit/export", id).then()
+                .statusCode(200).contentType("application/pdf")
+                .header("Content-Disposition", containsString("audit-export-" + id + ".pdf"))
+                .extract().asByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            // line breaks fall where the page is full: compare without white space
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
+            for (String expected : List.of("Audit export: complaint " + reference, greekAndSerbian,
+                    "io.rectify.complaint.received.v1", "The chain holds")) {
+                assertTrue(text.contains(expected.replaceAll("\\s+", "")), "the PDF shows " + expected + ": " + text);
+            }
+        }
+        asCustomer("ACME-01").accept("application/pdf").get("/complaints/{id}/audit/export", id).then().statusCode(403);
     }
 }
