@@ -1,5 +1,10 @@
 package io.rectify.localstack;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -8,21 +13,20 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * {@code ./rectify verify}: asks each running service to recompute every hash chain of its event
  * store ({@code GET /admin/audit/verification}, as an admin) and prints what it found, naming the
- * first broken link of each stream. Exit status 0 when every chain holds, 1 when one does not.
+ * first broken link of each stream. Then it checks the newest anchor against Kafka rather than the
+ * database: the root the service recomputes from its events as they are now must be the root of the
+ * chains-anchored record on the service's topic. Exit status 0 when all holds, 1 when not.
  */
 final class AuditVerification {
 
-    private static final Pattern TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
-    private static final Pattern COUNTS = Pattern.compile("\"streams\"\\s*:\\s*(\\d+).*?\"events\"\\s*:\\s*(\\d+)", Pattern.DOTALL);
-    private static final Pattern BREAK = Pattern.compile("\\{\"streamType\":\"([^\"]*)\",\"streamId\":\"([^\"]*)\",\"version\":(\\d+),"
-            + "\"type\":\"([^\"]*)\",\"occurredAt\":\"([^\"]*)\",\"fault\":\"([^\"]*)\"}");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String ANCHORED = "io.rectify.audit.chains-anchored.v1";
 
     private AuditVerification() {
     }
@@ -38,38 +42,64 @@ final class AuditVerification {
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
                 HttpResponse.BodyHandlers.ofString());
-        Matcher token = TOKEN.matcher(tokens.body());
-        if (tokens.statusCode() != 200 || !token.find()) {
+        String token = tokens.statusCode() == 200 ? JSON.readTree(tokens.body()).path("access_token").asText(null) : null;
+        if (token == null) {
             System.err.println("rectify verify: no token for " + user + " (" + tokens.statusCode() + "); is the system up? "
                     + "Set RECTIFY_ADMIN_USER and RECTIFY_ADMIN_PASSWORD to an admin's");
             return 2;
         }
+        TopicClient kafka = new TopicClient("localhost:" + settings.kafkaPort());
         boolean allHold = true;
         for (Service service : Service.values()) {
             HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create("http://localhost:"
                             + settings.servicePorts().get(service) + "/admin/audit/verification"))
-                    .header("Authorization", "Bearer " + token.group(1)).timeout(Duration.ofMinutes(5)).GET().build(),
+                    .header("Authorization", "Bearer " + token).timeout(Duration.ofMinutes(5)).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             if (answer.statusCode() != 200) {
                 System.out.printf("%-22s could not verify: HTTP %d%n", service.moduleName(), answer.statusCode());
                 allHold = false;
                 continue;
             }
-            Matcher counts = COUNTS.matcher(answer.body());
-            String summary = counts.find() ? counts.group(1) + " streams, " + counts.group(2) + " events" : "?";
-            Matcher broken = BREAK.matcher(answer.body());
-            int breaks = 0;
-            StringBuilder lines = new StringBuilder();
-            while (broken.find()) {
-                breaks++;
-                lines.append(String.format("    %s %s: first broken at version %s (%s, %s): %s%n", broken.group(1), broken.group(2),
-                        broken.group(3), broken.group(4), broken.group(5), broken.group(6)));
+            JsonNode verification = JSON.readTree(answer.body());
+            JsonNode broken = verification.path("broken");
+            System.out.printf("%-22s %d streams, %d events: %s%n", service.moduleName(), verification.path("streams").asLong(),
+                    verification.path("events").asLong(), broken.isEmpty() ? "every chain holds" : broken.size() + " broken");
+            for (JsonNode link : broken) {
+                System.out.printf("    %s %s: first broken at version %d (%s, %s): %s%n", link.path("streamType").asText(),
+                        link.path("streamId").asText(), link.path("version").asLong(), link.path("type").asText(),
+                        link.path("occurredAt").asText(), link.path("fault").asText());
             }
-            System.out.printf("%-22s %s: %s%n", service.moduleName(), summary,
-                    breaks == 0 ? "every chain holds" : breaks + " broken");
-            System.out.print(lines);
-            allHold &= breaks == 0;
+            allHold &= broken.isEmpty() && anchorHolds(verification.path("anchor"), service, kafka);
         }
         return allHold ? 0 : 1;
+    }
+
+    /** The newest anchor's root, recomputed by the service from its events now, against the root published on Kafka. */
+    private static boolean anchorHolds(JsonNode anchor, Service service, TopicClient kafka) throws IOException {
+        if (anchor.isMissingNode() || anchor.isNull()) {
+            System.out.printf("    not anchored yet (POST /admin/audit/anchors anchors now)%n");
+            return true;
+        }
+        long number = anchor.path("anchor").path("anchor").asLong();
+        String recomputed = anchor.path("recomputedRoot").asText();
+        List<ConsumerRecord<String, byte[]>> published = kafka.read(service.topic(),
+                record -> ANCHORED.equals(header(record, "ce_type")) && Long.toString(number).equals(header(record, "ce_sequence")),
+                1, Duration.ofSeconds(20));
+        if (published.isEmpty()) {
+            System.out.printf("    anchor %d: not found on %s (still in the outbox?)%n", number, service.topic());
+            return false;
+        }
+        String root = JSON.readTree(published.get(0).value()).path("root").asText();
+        boolean holds = root.equals(recomputed) && anchor.path("missing").asLong() == 0;
+        System.out.printf("    anchor %d of %s on %s: %s%n", number, anchor.path("anchor").path("anchoredAt").asText(),
+                service.topic(), holds ? "the events still give its published root " + root
+                        : "DOES NOT MATCH: published " + root + ", the events now give " + recomputed
+                        + (anchor.path("missing").asLong() > 0 ? " with " + anchor.path("missing").asLong() + " anchored events missing" : ""));
+        return holds;
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

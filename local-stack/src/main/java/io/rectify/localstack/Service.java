@@ -21,6 +21,11 @@ public enum Service {
         return moduleName;
     }
 
+    /** The topic the service publishes its events on, e.g. {@code complaints.events}. */
+    public String topic() {
+        return database + ".events";
+    }
+
     public int defaultPort() {
         return defaultPort;
     }
