@@ -7,6 +7,7 @@ import io.rectify.contracts.common.Language;
 import io.rectify.contracts.notification.NotificationChannel;
 import io.rectify.contracts.notification.NotificationEvent;
 import io.rectify.testing.RectifyTestResource;
+import io.rectify.testing.TableOwner;
 import io.rectify.testing.Users;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -16,11 +17,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -106,20 +104,12 @@ class CaseExportResourceTest {
     }
 
     private void asOwner(String sql, String streamId) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(jdbcUrl, owner, ownerPassword)) {
-            connection.setAutoCommit(false);
-            try (Statement off = connection.createStatement()) {
-                off.execute("alter table events disable trigger events_no_update_or_delete");
-            }
+        new TableOwner(jdbcUrl, owner, ownerPassword).behindTheTrigger(connection -> {
             try (PreparedStatement change = connection.prepareStatement(sql)) {
                 change.setObject(1, UUID.fromString(streamId));
                 assertEquals(1, change.executeUpdate());
             }
-            try (Statement on = connection.createStatement()) {
-                on.execute("alter table events enable trigger events_no_update_or_delete");
-            }
-            connection.commit();
-        }
+        });
     }
 
     @Test

@@ -12,6 +12,7 @@ import io.rectify.eventsourcing.testapp.CounterAggregate;
 import io.rectify.eventsourcing.testapp.Counters;
 import io.rectify.localstack.TopicClient;
 import io.rectify.testing.RectifyTestResource;
+import io.rectify.testing.TableOwner;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
@@ -19,11 +20,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -160,11 +158,7 @@ class ChainAnchorsTest {
 
     /** What a DBA who owns the tables can do: change an event, then recompute its hash and every later one's. */
     private void rewriteAndRecompute(UUID streamId, long version, int by) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(jdbcUrl, owner, ownerPassword)) {
-            connection.setAutoCommit(false);
-            try (Statement off = connection.createStatement()) {
-                off.execute("alter table events disable trigger events_no_update_or_delete");
-            }
+        new TableOwner(jdbcUrl, owner, ownerPassword).behindTheTrigger(connection -> {
             try (PreparedStatement change = connection.prepareStatement(
                     "update events set data = jsonb_set(data, '{by}', to_jsonb(cast(? as int))) where stream_id = ? and version = ?")) {
                 change.setInt(1, by);
@@ -177,23 +171,18 @@ class ChainAnchorsTest {
                            hash = event_hash(e.stream_type, e.stream_id, e.version, e.event_type, e.data, e.actor,
                                              e.occurred_at, p.hash)
                       from events p where p.stream_id = e.stream_id and p.version = e.version - 1
-                       and e.stream_id = ? and e.version = ?""")) {
+                       and e.stream_id = ? and e.version = ?""");
+                 PreparedStatement last = connection.prepareStatement("select max(version) from events where stream_id = ?")) {
+                last.setObject(1, streamId);
+                var rs = last.executeQuery();
+                rs.next();
                 // one version at a time, so each sees the hash recomputed before it
-                try (PreparedStatement last = connection.prepareStatement("select max(version) from events where stream_id = ?")) {
-                    last.setObject(1, streamId);
-                    var rs = last.executeQuery();
-                    rs.next();
-                    for (long v = version; v <= rs.getLong(1); v++) {
-                        rehash.setObject(1, streamId);
-                        rehash.setLong(2, v);
-                        assertEquals(1, rehash.executeUpdate());
-                    }
+                for (long v = version; v <= rs.getLong(1); v++) {
+                    rehash.setObject(1, streamId);
+                    rehash.setLong(2, v);
+                    assertEquals(1, rehash.executeUpdate());
                 }
             }
-            try (Statement on = connection.createStatement()) {
-                on.execute("alter table events enable trigger events_no_update_or_delete");
-            }
-            connection.commit();
-        }
+        });
     }
 }

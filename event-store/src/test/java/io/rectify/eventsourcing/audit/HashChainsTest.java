@@ -5,15 +5,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.rectify.eventsourcing.testapp.CounterAggregate;
 import io.rectify.eventsourcing.testapp.Counters;
 import io.rectify.testing.RectifyTestResource;
+import io.rectify.testing.TableOwner;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.UUID;
 
@@ -108,19 +106,11 @@ class HashChainsTest {
     }
 
     private void asOwner(String sql, UUID streamId, int rows) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(jdbcUrl, owner, ownerPassword)) {
-            connection.setAutoCommit(false);
-            try (Statement off = connection.createStatement()) {
-                off.execute("alter table events disable trigger events_no_update_or_delete");
-            }
+        new TableOwner(jdbcUrl, owner, ownerPassword).behindTheTrigger(connection -> {
             try (PreparedStatement change = connection.prepareStatement(sql)) {
                 change.setObject(1, streamId);
                 assertEquals(rows, change.executeUpdate());
             }
-            try (Statement on = connection.createStatement()) {
-                on.execute("alter table events enable trigger events_no_update_or_delete");
-            }
-            connection.commit();
-        }
+        });
     }
 }
